@@ -1,0 +1,40 @@
+# Newsroom: `make run` to try it, `make test` to check it. Only Python 3.11+ and make are needed.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+DEV_ENV := DJANGO_DEBUG=1
+
+.PHONY: install run test fixture check clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_seed
+	$(DEV_ENV) $(PY) manage.py create_editor
+	@echo "Site : http://127.0.0.1:$(PORT)/    Administration : http://127.0.0.1:$(PORT)/admin/"
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(PY) -m pytest
+
+# Rebuild fixtures/seed.json from fixtures/source/ with the project's own importer, in a throwaway database.
+fixture: install
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	export DATABASE_URL="sqlite:///$$tmp/fixture.sqlite3" DJANGO_DEBUG=1 && \
+	$(PY) manage.py migrate --noinput >/dev/null && \
+	$(PY) manage.py build_fixture --output fixtures/seed.json
+
+check: install
+	$(DEV_ENV) $(PY) manage.py check
+	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

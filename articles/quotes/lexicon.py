@@ -1,0 +1,303 @@
+"""Word lists for French and English news copy.
+
+Reporting verbs are listed as lemmas and expanded into the inflected forms news copy
+uses (participles, present, imperfect, simple past), so the lists read like a
+dictionary rather than like one article.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(word: str) -> str:
+    """Lower-case, strip accents and unify apostrophes, for lexicon look-ups."""
+    word = word.replace("’", "'").replace("‘", "'").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+# --- French reporting verbs -------------------------------------------------------
+_FR_ER = """déclarer affirmer préciser expliquer ajouter indiquer souligner marteler lancer
+insister assurer estimer confier raconter rappeler annoncer évoquer dénoncer accuser
+relever noter observer commenter résumer confirmer avouer glisser lâcher trancher clamer
+proclamer exclamer demander répliquer rétorquer reprocher regretter saluer critiquer
+fustiger plaider protester détailler développer illustrer argumenter analyser constater
+signaler mentionner réclamer exiger appeler inviter témoigner confesser murmurer souffler
+emporter agacer tonner ironiser railler indigner insurger espérer rapporter relater
+concéder nuancer rassurer inquiéter alerter scander écrier crier hurler continuer enchaîner
+renchérir abonder tempérer asséner fulminer pester déplorer féliciter remercier conseiller
+suggérer prôner martelé réagir interpeller tweeter twitter poster publier lister citer
+démarrer débuter terminer conclure jurer garantir prévoir prédire répéter réitérer
+minimiser nier contester invoquer objecter souhaiter formuler qualifier décrire exhorter
+implorer supplier déclamer entonner confier résumer""".split()
+_FR_IRREGULAR = """dit dits dite dites disait disaient dira dirait disant dire
+écrit écrite écrits écrivait écrivent écrire écrivant
+répond répondu répondait répondent répondre répondit
+reconnaît reconnait reconnu reconnue reconnaissait reconnaissent
+admet admis admise admettait admettent
+poursuit poursuivi poursuivait poursuivent
+avertit averti avertissait préviens prévient prévenu prévenait
+promet promis promettait décrit décrite décrivait
+conclut conclu concluait convient convenu
+réagit réagi réagissait défend défendu défendait
+soutient soutenu soutenait maintient maintenu maintenait
+dément démenti démentait
+lâchera glissera dira ajoutera affirmera
+estimé""".split()
+
+_FR_ER_FORMS: set[str] = set()
+for _v in _FR_ER:
+    _stem = fold(_v)[:-2] if fold(_v).endswith("er") else fold(_v)
+    if fold(_v).endswith("ir"):
+        _stem = fold(_v)[:-2]
+        for _suf in ("it", "i", "ie", "issait", "issent", "ira"):
+            _FR_ER_FORMS.add(_stem + _suf)
+        continue
+    if fold(_v).endswith("re"):
+        _stem = fold(_v)[:-2]
+        for _suf in ("", "t", "u", "ue", "ait", "ent", "a"):
+            _FR_ER_FORMS.add(_stem + _suf)
+        continue
+    for _suf in ("e", "es", "ent", "ait", "aient", "a", "e", "ee", "es", "ees", "era", "erait", "ant", "er"):
+        _FR_ER_FORMS.add(_stem + _suf)
+    # accented participle forms fold to "e": declare → declare, declaree
+    _FR_ER_FORMS.update({_stem + "e", _stem + "ee"})
+    if _stem.endswith("c"):  # annoncer → annonça
+        _FR_ER_FORMS.add(_stem[:-1] + "ca")
+    if _stem.endswith("g"):  # juger → jugeait
+        _FR_ER_FORMS.update({_stem + "eait", _stem + "ea"})
+
+FR_VERBS: frozenset[str] = frozenset(_FR_ER_FORMS | {fold(w) for w in _FR_IRREGULAR})
+
+# "a fait valoir/observer/savoir/remarquer" report speech through a light verb.
+FR_LIGHT_VERB = frozenset({"fait", "faisait", "fera"})
+FR_LIGHT_COMPLEMENT = frozenset({"valoir", "observer", "savoir", "remarquer", "part"})
+FR_REFLEXIVE_SPEECH = frozenset({"dit", "dite", "dits", "dites", "declare", "declaree", "montre", "montree",
+                                 "exclame", "exclamee", "ecrie", "ecriee", "emporte", "emportee",
+                                 "indigne", "indignee", "insurge", "insurgee", "felicite", "felicitee",
+                                 "inquiete", "inquietee", "agace", "agacee", "interroge", "interrogee",
+                                 "defendu", "defendue", "explique", "expliquee", "confie", "confiee",
+                                 "exprime", "exprimee", "dit-il", "dit-elle"})
+
+# --- English reporting verbs ------------------------------------------------------
+_EN_REGULAR = """say add state explain note claim insist argue warn tweet post announce declare
+admit confirm deny reply respond answer ask suggest stress emphasise emphasize conclude
+continue joke quip pen recall remark observe comment acknowledge concede complain urge
+accuse reveal report maintain assert contend predict promise vow pledge praise slam blast
+counter retort exclaim shout cry scream whisper mutter sigh laugh reiterate repeat
+describe call write tell speak tweet caution plead boast lament reflect recount insist
+confess mention indicate signal demand charge dismiss rebuff reject criticise criticize
+apologise apologize thank welcome hail""".split()
+_EN_IRREGULAR = """said says saying told tells telling wrote written writes writing spoke spoken
+speaks began begins thinks thought""".split()
+_EN_FORMS: set[str] = set()
+for _v in _EN_REGULAR:
+    _EN_FORMS.add(_v)
+    _EN_FORMS.add(_v + "s" if not _v.endswith(("s", "sh", "ch", "x")) else _v + "es")
+    if _v.endswith("e"):
+        _EN_FORMS.update({_v + "d", _v[:-1] + "ing"})
+    elif _v.endswith("y") and _v[-2] not in "aeiou":
+        _EN_FORMS.update({_v[:-1] + "ied", _v[:-1] + "ies", _v + "ing"})
+    else:
+        _EN_FORMS.update({_v + "ed", _v + "ing", _v + _v[-1] + "ed"})
+EN_VERBS: frozenset[str] = frozenset(_EN_FORMS | set(_EN_IRREGULAR))
+
+# Nouns that report speech: "rejected claims the Bank 'chickened out'".
+EN_SPEECH_NOUNS = frozenset({"claims", "claim", "criticism", "accusations", "suggestions", "reports",
+                             "statement", "remarks", "comments", "words", "tweet", "message"})
+FR_SPEECH_NOUNS = frozenset({"propos", "declaration", "declarations", "communique", "message",
+                             "tweet", "critiques", "accusations", "paroles", "mots"})
+
+# --- pronouns -------------------------------------------------------------------------
+PRONOUN_GENDER = {"il": "m", "elle": "f", "he": "m", "she": "f", "lui": "m", "him": "m", "her": "f",
+                  "ils": "p", "elles": "p", "they": "p"}
+UNNAMED_SUBJECTS = frozenset({"on", "one", "some", "others", "many", "critics", "observers",
+                              "certains", "d'autres", "plusieurs", "beaucoup", "sources", "source",
+                              "proches", "people", "analysts", "experts", "witnesses"})
+
+# --- titles and cues ----------------------------------------------------------------
+TITLES_M = frozenset({"m", "m.", "monsieur", "mr", "mr.", "sir", "lord", "messieurs"})
+TITLES_F = frozenset({"mme", "mme.", "madame", "mrs", "mrs.", "ms", "ms.", "miss", "mlle", "dame", "lady"})
+TITLES_N = frozenset({"dr", "dr.", "me", "pr", "prof", "professor", "president", "président",
+                      "presidente", "minister", "ministre", "senator", "judge", "general", "général",
+                      "colonel", "capitaine", "captain", "rev", "imam", "father", "pere", "abbe",
+                      "sheikh", "cheikh", "chief", "governor", "mayor", "king", "queen", "prince",
+                      "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach"})
+
+# Nouns that describe a person's function; used to read appositions and role subjects.
+ROLE_NOUNS = frozenset(fold(w) for w in """
+ministre président présidente secrétaire directeur directrice chef cheffe porte-parole député
+députée conseiller conseillère maire bourgmestre premier première gouverneur ambassadeur
+ambassadrice juge avocat avocate procureur procureure réalisateur réalisatrice cinéaste chargé
+chargée patron patronne leader dirigeant dirigeante sénateur sénatrice commissaire délégué
+déléguée responsable fondateur fondatrice administrateur administratrice entraîneur
+sélectionneur joueur joueuse capitaine champion championne coordinateur coordinatrice
+syndicaliste militant militante expert experte chercheur chercheuse professeur professeure
+médecin docteur infirmière écrivain écrivaine auteur autrice artiste chanteur chanteuse acteur
+actrice imam pasteur évêque pape roi reine prince princesse chancelier chancelière vice-président
+vice-présidente co-porte-parole élu élue candidat candidate représentant représentante
+analyste économiste juriste historien historienne politologue sociologue
+épidémiologiste virologue ingénieur architecte agriculteur policier policière gendarme
+officier général colonel commandant témoin victime accusé accusée prévenu prévenue
+plaignant plaignante mère père fils fille veuve frère soeur sœur
+minister president secretary director chief spokesperson spokesman spokeswoman governor
+coach champion mayor mp senator ceo chairman chairwoman chair head manager founder official
+lawyer attorney prosecutor judge leader member deputy envoy ambassador commissioner chancellor
+premier king queen prince princess officer analyst economist expert professor doctor researcher
+captain player striker goalkeeper boss executive adviser advisor aide whip candidate activist
+author writer singer actor actress director producer chairperson vice-president
+number world-number""".split())
+
+# Head nouns of subjects that are organisations, not people.
+ORG_NOUNS = frozenset(fold(w) for w in """
+gouvernement association ministère parti journal quotidien hebdomadaire magazine agence
+entreprise société groupe compagnie banque commission conseil comité syndicat fédération
+union coalition alliance organisation ong institut université école hôpital tribunal cour
+parquet police gendarmerie armée préfecture mairie ville état région département club équipe
+communiqué rapport document texte étude sondage site chaîne radio télévision
+government ministry party newspaper paper magazine agency company firm bank commission council
+committee union federation coalition alliance organisation organization institute university
+school hospital court police army office department club team statement report study survey
+website channel network board authority authorities campaign movement group administration
+presidency cabinet parliament assembly senate congress
+""".split())
+
+# Capitalised words that make a capitalised sequence an organisation, place or work.
+ORG_WORDS = frozenset(fold(w) for w in """
+Bank Banque Association Conseil Commission Union Parti Party Group Groupe Ministry Ministère
+University Université Club Zeitung Times Post News Journal Gazette Tribune Herald Telegraph
+Institute Institut Agence Agency Fédération Federation Comité Committee Court Cour Tribunal
+House Maison Palais Palace Stade Stadium Church Église Council Assembly Assemblée Parliament
+Parlement Senate Sénat Congress Congrès Company Corporation Inc Ltd SA AG Foundation Fondation
+Airlines Airways Express Radio TV Télévision Channel Hospital Hôpital École School College Collège
+Department Département Region Région Province Republic République Kingdom Royaume States Etats
+États Nations Alliance Coalition Front Mouvement Movement Force Forces Army Armée Police Street
+Rue Avenue Boulevard Road Square Place Airport Aéroport Grand Slam Open Cup Coupe Championship
+Championnat Festival Prix Prize Award Twitter Facebook Instagram Keystone Reuters AFP Belga
+Photo Image Video Vidéo Getty Shutterstock Lombardie Tour Mondiaux Mondial Olympic Olympiques
+Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Holdings Global
+""".split())
+
+PLACES = frozenset(fold(w) for w in """
+France Suisse Belgique Allemagne Italie Espagne Europe Afrique Amérique Asie Russie Ukraine
+Chine Japon Inde Canada Québec Québec Sénégal Mali Niger Burkina Faso Côte Ivoire Cameroun
+Congo RDC Rwanda Burundi Kenya Nigeria Ghana Maroc Algérie Tunisie Égypte Liban Syrie Israël
+Iran Irak Turquie Grèce Portugal Pologne Norvège Suède Danemark Finlande Autriche Hongrie
+Roumanie Bulgarie Luxembourg Monaco Genève Lausanne Berne Zurich Bâle Neuchâtel Fribourg Valais
+Vaud Paris Lyon Marseille Bruxelles Anvers Liège Namur Montréal Dakar Abidjan Ouagadougou
+Kinshasa Goma Beni Bamako Niamey Lomé Cotonou Yaoundé Douala Londres London Washington Moscou
+Moscow Kiev Kyiv Pékin Beijing Tokyo Berlin Rome Madrid Bruxelles Brussels Strasbourg Avignon
+Cannes Wollongong Australie Australia Kazakhstan Wimbledon Wellington Zealand Zélande Nouvelle
+Africa South North East West England Britain Scotland Wales Ireland America Germany Italy Spain
+Russia China Japan India Kenya Nairobi Johannesburg Pretoria Cape Town Soweto Durban Lagos Accra
+Geneva Switzerland Belgium Netherlands Sweden Norway Denmark Finland Poland Greece Turkey Egypt
+Morocco Tunisia Algeria Senegal Mali Cameroon Uganda Tanzania Ethiopia Zimbabwe Zambia Botswana
+Namibia Mozambique Angola Sudan Libya Syria Iraq Iran Israel Gaza Lebanon Pakistan Afghanistan
+Bangladesh Indonesia Vietnam Korea Brazil Brésil Mexico Mexique Argentina Argentine Chile Chili
+Peru Pérou Colombia Colombie Venezuela Cuba Haïti Haiti Louvain Leuven Ottawa Toronto Vancouver
+Sydney Melbourne Auckland Delhi Mumbai Shanghai Hong Kong Singapore Singapour Dubai Dubaï Doha
+Qatar Arabie Saudi Arabia Emirates Émirats Bordeaux Lille Toulouse Nice Nantes Rennes Montpellier
+Gard Nîmes Werchter Laeken Gouin Amnéville Kazakhstan Moscou Tunis Alger Rabat Casablanca
+""".split())
+
+# Demonyms: nationality nouns/adjectives (masculine and feminine forms) → gender when a noun.
+_NAT_STEMS = """norvégien/norvégienne français/française belge suisse allemand/allemande
+italien/italienne espagnol/espagnole portugais/portugaise russe ukrainien/ukrainienne
+américain/américaine canadien/canadienne québécois/québécoise britannique anglais/anglaise
+chinois/chinoise japonais/japonaise indien/indienne sénégalais/sénégalaise malien/malienne
+ivoirien/ivoirienne burkinabè/burkinabè camerounais/camerounaise congolais/congolaise
+rwandais/rwandaise kényan/kényane nigérian/nigériane ghanéen/ghanéenne marocain/marocaine
+algérien/algérienne tunisien/tunisienne égyptien/égyptienne libanais/libanaise syrien/syrienne
+israélien/israélienne iranien/iranienne turc/turque grec/grecque polonais/polonaise
+suédois/suédoise danois/danoise finlandais/finlandaise autrichien/autrichienne
+néerlandais/néerlandaise luxembourgeois/luxembourgeoise brésilien/brésilienne
+argentin/argentine mexicain/mexicaine australien/australienne sud-africain/sud-africaine
+kazakh/kazakhe croate tchèque slovaque hongrois/hongroise roumain/roumaine bulgare serbe
+genevois/genevoise vaudois/vaudoise lausannois/lausannoise neuchâtelois/neuchâteloise
+valaisan/valaisanne fribourgeois/fribourgeoise bernois/bernoise zurichois/zurichoise
+parisien/parisienne lyonnais/lyonnaise marseillais/marseillaise bruxellois/bruxelloise
+wallon/wallonne flamand/flamande brabançon/brabançonne liégeois/liégeoise laekenois/laekenoise
+montréalais/montréalaise dakarois/dakaroise abidjanais/abidjanaise
+Norwegian French Belgian Swiss German Italian Spanish Portuguese Russian Ukrainian American
+Canadian British English Scottish Welsh Irish Chinese Japanese Indian Senegalese Malian Ivorian
+Cameroonian Congolese Rwandan Kenyan Nigerian Ghanaian Moroccan Algerian Tunisian Egyptian
+Lebanese Syrian Israeli Iranian Turkish Greek Polish Swedish Danish Finnish Austrian Dutch
+Brazilian Argentine Argentinian Mexican Australian Kazakh Croatian Czech Slovak Hungarian
+Romanian Bulgarian Serbian Zimbabwean Zambian Ugandan Tanzanian Ethiopian Pakistani Afghan
+Bangladeshi Indonesian Vietnamese Korean New-Zealander Kiwi South-African"""
+NATIONALITY_GENDER: dict[str, str | None] = {}
+for _item in _NAT_STEMS.split():
+    _forms = _item.split("/")
+    if len(_forms) == 2 and _forms[0] != _forms[1]:
+        NATIONALITY_GENDER[fold(_forms[0])] = "m"
+        NATIONALITY_GENDER[fold(_forms[1])] = "f"
+    else:
+        NATIONALITY_GENDER[fold(_forms[0])] = None
+
+# Given names by gender (common French, English, African and other names); a weak cue.
+_FIRST_F = """marie anne sophie isabelle nathalie catherine christine sylvie valérie sandrine
+véronique claire julie caroline céline stéphanie laurence martine françoise monique nicole
+brigitte patricia mireille mathilde camille léa chloé emma manon sarah laura pauline juliette
+charlotte alice louise inès leïla leila nadia fatou fatoumata aminata aïssatou mariama awa
+khady ndeye coumba hannah jessica jennifer elizabeth mary margaret susan linda barbara karen
+nancy lisa betty helen sandra donna carol ruth sharon michelle emily amanda melissa deborah
+stephanie rebecca rachel kate katherine katharina verena ursula angela theresa jacinda nicola
+anna olga natalia natalie victoria diana grace joy faith thandiwe nomsa lindiwe nosipho
+zanele thandi naledi busisiwe nandi noémie annabelle gisèle giselle aurélie élise margaux
+agnès hélène cécile delphine élisabeth elisabeth geneviève jacqueline josiane odile simone
+yvonne rosa maria carmen lucia giulia francesca ségolène marine rachida najat ayesha fatima
+amina zainab hawa mercy esther priscilla lindsay ashley heather amy claire-lise""".split()
+_FIRST_M = """jean pierre paul jacques michel philippe alain bernard andré louis françois
+nicolas christophe patrick daniel thierry éric eric laurent olivier stéphane sébastien julien
+frédéric david pascal vincent gérard marc mathieu matthieu antoine thomas alexandre guillaume
+emmanuel maxime lucas hugo théo arthur jules gabriel raphaël rémi rémy luc yves serge didier
+dominique gilles henri hervé jérôme bruno denis franck fabrice cédric benoît lionel xavier
+amadou mamadou moussa ibrahima ousmane abdoulaye cheikh modou souleymane boubacar macky
+ibrahim mohamed mohammed ahmed ali omar youssef karim rachid kofi kwame yaw désiré koffi
+rasmané roch blaise patrice félix joseph john james robert michael william richard charles
+thomas christopher mark donald steven andrew kenneth george edward brian ronald anthony kevin
+jason matthew gary timothy larry jeffrey frank scott eric stephen raymond gregory samuel
+peter graham boris rishi keir joe barack jens olaf emmanuel vladimir volodymyr xi reto
+lander remco wout sander dirk marko novak rafael roger andy sipho sizwe thabo cyril jacob
+lwando sibusiso mmusi julius jean-daniel jean-marc jean-pierre jean-luc jean-claude
+jean-françois pierre-yves marc-antoine gabriel alain-michel""".split()
+FIRST_NAMES: dict[str, str] = {fold(n): "f" for n in _FIRST_F}
+FIRST_NAMES.update({fold(n): "m" for n in _FIRST_M})
+
+# Capitalised words that are not names when they start a sentence or a title.
+FUNCTION_WORDS = frozenset(fold(w) for w in """
+le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs mon ma mes notre
+nos votre vos il elle ils elles on nous vous je j tu c ça cela ceci qui que qu quoi dont où
+et ou mais donc or ni car si selon par pour pendant depuis après avant dès lors quand comme
+puis ainsi alors enfin ensuite aussi même tout tous toute toutes chaque aucun aucune plusieurs
+certains certaines voilà voici juste faute grâce malgré sans sous sur dans entre vers chez
+contre jusqu oui non the a an this that these those he she it they we you i his her its their
+our my your and or but so if when while after before since during according as at by for from
+in into of on to with without about over under again also then there here what which who whom
+whose why how all each every some many much more most other such no not only own same than too
+very just meanwhile update remarks here however yet still even though although because photo
+image crédit credit source lire read voir see
+""".split())
+
+MONTHS_DAYS = frozenset(fold(w) for w in """
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi
+mardi mercredi jeudi vendredi samedi dimanche january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday
+sunday noël christmas pâques easter""".split())
+
+# Words that may sit between a reporting verb and its post-posed subject.
+SKIP_ADVERBS = frozenset(fold(w) for w in """
+a ont avait avaient aura aurait auraient est sont était s'est se lui leur encore aussi également
+ainsi alors enfin ensuite d'abord déjà notamment hier aujourd'hui ce matin soir midi lundi mardi
+mercredi jeudi vendredi samedi dimanche plus tard tard tôt ensuite très vite calmement
+simplement clairement dernièrement récemment pourtant toutefois cependant néanmoins ici
+also then later has had have was were is just further previously again today yesterday earlier
+later tonight recently once simply quickly
+""".split())
+
+# Words that end a post-posed subject noun phrase ("…, a dit X lors de…").
+NP_STOP = frozenset(fold(w) for w in """
+à lors dans sur au aux en avec pour après avant depuis devant pendant qui que dont où lorsqu
+quand car mais et alors tandis selon sans contre chez vers par comme
+in on at to during after before while when who which that as with from for by about into
+and but because than via
+""".split())

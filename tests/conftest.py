@@ -1,0 +1,23 @@
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article
+from articles.seed import SEED_FIXTURE
+
+
+@pytest.fixture
+def seed(db) -> Article:
+    """The seed article as `make run` loads it: from the committed fixture."""
+    call_command("loaddata", str(SEED_FIXTURE), verbosity=0)
+    return Article.objects.get()
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return django_user_model.objects.create_superuser("editrice", email="", password="motdepasse-solide-42")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

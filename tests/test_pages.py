@@ -1,0 +1,46 @@
+"""The seed article as a reader sees it."""
+from django.urls import reverse
+
+from articles.models import Person
+
+
+def test_article_page_shows_everything_a_reader_needs(client, seed):
+    html = client.get(seed.get_absolute_url()).content.decode()
+    assert "<article" in html and '<time datetime="2022-02">février 2022</time>' in html
+    assert "Guerre en Ukraine" in html
+    assert "L’OTAN active ses plans de défense" in html
+    assert 'class="standfirst"' in html
+    assert "<figcaption>Le secrétaire général de l’OTAN" in html and "© AFP" in html
+    assert '<figure class="pull-quote">' in html and "<cite>" in html
+    assert 'rel="tag"' in html and ">OTAN<" in html
+    person = Person.objects.get()
+    assert f'href="{person.get_absolute_url()}"' in html
+    assert "\u202f»" in html  # narrow no-break space before the closing guillemet
+    # No day invented for a month-precision date.
+    assert "1 février" not in html and "1er février" not in html
+
+
+def test_person_page_lists_every_quote_with_its_article(client, seed):
+    person = Person.objects.get()
+    response = client.get(person.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>Jens Stoltenberg</h1>" in html
+    assert "secrétaire général de l’OTAN" in html and "Norvégien" in html
+    assert html.count("<blockquote") == 12
+    assert html.count(f'href="{seed.get_absolute_url()}#citation-') == 12
+
+
+def test_tag_page_and_home(client, seed):
+    assert seed.headline in client.get(reverse("articles:tag", args=["otan"])).content.decode()
+    assert seed.headline in client.get(reverse("articles:home")).content.decode()
+    assert client.get(reverse("articles:tag", args=["inconnu"])).status_code == 404
+
+
+def test_text_is_escaped_not_rendered(client, db):
+    from articles.models import Article
+    from tests.factories import make_article
+
+    article = make_article(headline="<script>alert(1)</script> {{ secret }}", status=Article.Status.PUBLISHED)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html and "{{ secret }}" in html
