@@ -1,6 +1,7 @@
 """What news is made of: articles, the people in them, and what those people said."""
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 
 from django.db import models
@@ -164,6 +165,11 @@ class Article(models.Model):
         "clé de la source", max_length=128, null=True, blank=True, unique=True, editable=False,
         help_text="Identifiant de la dépêche, sinon empreinte du texte importé.",
     )
+    source_version = models.CharField("version de la dépêche", max_length=32, blank=True, editable=False)
+    import_fingerprint = models.CharField(
+        "empreinte à l’import", max_length=80, blank=True, editable=False,
+        help_text="Empreinte du texte tel qu’importé : une différence signale une modification par la rédaction.",
+    )
     created_at = models.DateTimeField("créé le", default=timezone.now, editable=False)
     updated_at = models.DateTimeField("modifié le", default=timezone.now, editable=False)
 
@@ -208,6 +214,11 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    def content_fingerprint(self) -> str:
+        """Hash of what an editor can change in the text, to tell an edited article from the imported one."""
+        fields = [self.kicker, self.headline, self.standfirst, self.body, self.image_caption, self.credit]
+        return "sha256:" + hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
     @property
     def paragraphs(self) -> list[str]:

@@ -112,7 +112,12 @@ def upsert_person(found: FoundPerson) -> Person:
 @dataclass
 class ImportOutcome:
     article: Article
-    action: str  # "created" | "unchanged"
+    action: str  # "created" | "updated" | "unchanged"
+    message: str = ""
+
+
+class ImportConflict(Exception):
+    """A newer wire version arrived for an article the desk has edited since: never overwritten silently."""
 
 
 def _publish_time(parsed: ParsedArticle) -> dt.datetime:
@@ -122,33 +127,28 @@ def _publish_time(parsed: ParsedArticle) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(parsed.dateline, dt.time()))
 
 
-@transaction.atomic
-def save_parsed_article(parsed: ParsedArticle, *, status: str = Article.Status.DRAFT) -> ImportOutcome:
-    """Write one parsed article with its people, quotes and tags; all or nothing."""
-    existing = Article.objects.filter(source_key=parsed.source_key).first()
-    if existing is not None:
-        return ImportOutcome(existing, "unchanged")
-    article = Article(
-        kicker=parsed.kicker,
-        headline=parsed.headline,
-        slug=unique_slug(Article, parsed.headline),
-        standfirst=parsed.standfirst,
-        body="\n\n".join(parsed.body),
-        credit=parsed.credit,
-        dateline=parsed.dateline,
-        date_precision=parsed.date_precision,
-        language=parsed.language,
-        image_caption=parsed.image_caption,
-        image_credit=parsed.image_credit,
-        source_key=parsed.source_key,
-        status=status,
-        published_at=_publish_time(parsed) if status == Article.Status.PUBLISHED else None,
-    )
+def _fill_article(article: Article, parsed: ParsedArticle) -> None:
+    article.kicker = parsed.kicker
+    article.headline = parsed.headline
+    article.standfirst = parsed.standfirst
+    article.body = "\n\n".join(parsed.body)
+    article.credit = parsed.credit
+    article.bylines = ", ".join(parsed.bylines)
+    article.dateline = parsed.dateline
+    article.date_precision = parsed.date_precision
+    article.language = parsed.language
+    article.image_caption = parsed.image_caption
+    article.image_credit = parsed.image_credit
+    article.source_key = parsed.source_key
+    article.source_version = parsed.source_version
+    article.import_fingerprint = article.content_fingerprint()
     try:
         article.full_clean()
     except ValidationError as exc:
-        raise ValidationError({f"{parsed.source}: {k}": v for k, v in exc.message_dict.items()}) from exc
-    article.save()
+        raise ValidationError([f"{parsed.source}: {field}: {'; '.join(errors)}" for field, errors in exc.message_dict.items()]) from exc
+
+
+def _save_quotes(article: Article, parsed: ParsedArticle) -> None:
     people = {found.name: upsert_person(found) for found in parsed.people}
     quotes = []
     for placed in parsed.quotes:
@@ -170,7 +170,46 @@ def save_parsed_article(parsed: ParsedArticle, *, status: str = Article.Status.D
     Quote.objects.bulk_create(quotes)
     if parsed.tags:
         article.tags.add(*parsed.tags)
-    return ImportOutcome(article, "created")
+
+
+@transaction.atomic
+def save_parsed_article(
+    parsed: ParsedArticle, *, status: str = Article.Status.DRAFT, update: bool = False
+) -> ImportOutcome:
+    """Write one parsed article with its people, quotes and tags; all or nothing.
+
+    The natural key is the agency's item id, else a hash of the text: the same story
+    imported again creates nothing. With `update`, a new wire version replaces the
+    imported text, unless an editor has changed the article since (ImportConflict).
+    """
+    existing = Article.objects.select_for_update().filter(source_key=parsed.source_key).first()
+    if existing is None:
+        article = Article(
+            slug=unique_slug(Article, parsed.headline),
+            status=status,
+            published_at=_publish_time(parsed) if status == Article.Status.PUBLISHED else None,
+        )
+        _fill_article(article, parsed)
+        article.save()
+        _save_quotes(article, parsed)
+        return ImportOutcome(article, "created")
+    if existing.source_version == parsed.source_version:
+        return ImportOutcome(existing, "unchanged")
+    if not update:
+        return ImportOutcome(
+            existing, "unchanged",
+            f"version {parsed.source_version or '?'} reçue, {existing.source_version or '?'} en base: relancer avec --update",
+        )
+    if existing.content_fingerprint() != existing.import_fingerprint:
+        raise ImportConflict(
+            f"«{existing.headline}» a été modifié par la rédaction depuis l’import: "
+            f"la version {parsed.source_version or '?'} n’est pas appliquée (à reprendre à la main)"
+        )
+    _fill_article(existing, parsed)
+    existing.save()
+    existing.quotes.all().delete()
+    _save_quotes(existing, parsed)
+    return ImportOutcome(existing, "updated", f"version {parsed.source_version} appliquée")
 
 
 @transaction.atomic

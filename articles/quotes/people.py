@@ -1,0 +1,376 @@
+"""Person mentions: find capitalised name runs, decide which are people, merge them.
+
+A run of capitalised words is a person when a title precedes it (M., Mme, Ms…), its
+first word is a known given name, spaCy tags it PER, or — for multi-word runs spaCy
+does not call a place or organisation — nothing says otherwise.  Runs are merged into
+one person when one's name words are a subset of another's ("M. Stoltenberg" ⊂
+"Jens Stoltenberg"), which also covers surname-first order ("Yao Désiré" ⊂ "Yao
+Kouassi Désiré").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import nlp
+from .lexicon import (EN_VERBS, FIRST_NAMES, FR_VERBS, MONTHS_DAYS, NATIONALITY_GENDER, ORG_WORDS,
+                      PLACES, ROLE_NOUNS, TITLES_F, TITLES_M, TITLES_N, fold)
+from .text import Token, is_function_word
+
+_PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "dos", "bin", "ibn", "al", "el",
+                        "ter", "ten", "le", "la", "mc"})
+_DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce", "cet", "cette", "the",
+                   "a", "an", "his", "her", "its", "their", "this", "that", "notre", "leur"})
+_FEM_DETS = frozenset({"la", "une", "cette", "sa"})
+_MASC_DETS = frozenset({"le", "un", "ce", "cet", "son"})
+_ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "où", "et", "and", "mais", "but"})
+
+
+@dataclass
+class Mention:
+    """A capitalised name run at tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    text: str
+    words: tuple[str, ...]
+    title: str | None
+    in_quote: bool
+    person: int | None = None
+
+
+@dataclass
+class Person:
+    pid: int
+    forms: list[str] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    gender: str | None = None
+    nationality: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    spoke: bool = False
+
+    @property
+    def name(self) -> str:
+        best = max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        return _surname_first_fix(best)
+
+    def descriptors(self) -> set[str]:
+        """Folded words of roles, aliases and nationality, to match role-only subjects."""
+        out: set[str] = set()
+        for text in self.roles + self.aliases + ([self.nationality] if self.nationality else []):
+            out.update(fold(w) for w in text.replace("’", " ").replace("'", " ").split())
+        return out
+
+    def add_form(self, form: str) -> None:
+        if form not in self.forms:
+            self.forms.append(form)
+
+
+def _surname_first_fix(name: str) -> str:
+    """"Yao Kouassi Désiré" (surname first, given name last) → "Désiré Kouassi Yao"."""
+    parts = name.split()
+    if len(parts) >= 2 and fold(parts[-1]) in FIRST_NAMES and fold(parts[0]) not in FIRST_NAMES:
+        return " ".join(reversed(parts))
+    return name
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Folded name words; hyphens split so "Thandiwe-Mokoena Sithole" ≈ "Thandiwe Mokoena-Sithole"."""
+    return tuple(w for w in fold(text).replace("-", " ").replace("'", " ").split() if w not in _PARTICLES)
+
+
+def _is_title(tokens: list[Token], i: int) -> str | None:
+    low = tokens[i].low
+    if low in TITLES_M or low in TITLES_F:
+        return low.rstrip(".")
+    if low == "m" and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+        return "m"
+    if low in TITLES_N and tokens[i].cap:
+        return low
+    return None
+
+
+def _common_words(tokens: list[Token]) -> set[str]:
+    """Words seen in lower case but never capitalised mid-sentence: not names."""
+    lower: set[str] = set()
+    capital_mid: set[str] = set()
+    for i, t in enumerate(tokens):
+        if not t.is_word:
+            continue
+        if t.text[0].islower():
+            lower.add(t.low)
+        elif i and tokens[i - 1].sent == t.sent and tokens[i - 1].is_word:
+            capital_mid.add(t.low)
+    return lower - capital_mid
+
+
+def _is_nonname_word(low: str, verbs: frozenset[str]) -> bool:
+    return (is_function_word(low) or low in MONTHS_DAYS or low in ROLE_NOUNS or low in NATIONALITY_GENDER
+            or low in PLACES or low in ORG_WORDS or low in verbs)
+
+
+def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
+    """Capitalised runs (titles stripped, leading common words trimmed)."""
+    verbs = FR_VERBS if language == "fr" else EN_VERBS
+    common = _common_words(tokens)
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        title = _is_title(tokens, i)
+        if title:
+            j = i + 1 + (tokens[i + 1].text == "." if i + 1 < n else 0)
+            if j < n and tokens[j].cap and not tokens[j].acronym and tokens[j].line == t.line:
+                i = j
+            else:
+                i += 1
+                continue
+        elif not t.cap or t.acronym:
+            i += 1
+            continue
+        start = i
+        j = i
+        while j < n and tokens[j].line == t.line and tokens[j].quote == tokens[start].quote:
+            tj = tokens[j]
+            if tj.cap and not tj.acronym:
+                j += 1
+            elif (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
+                  and tokens[j + 1].line == t.line):
+                j += 1
+            else:
+                break
+        # trim leading words that are not names ("Le", "Says", "Dimanche", "England")
+        a = start
+        while a < j and (_is_nonname_word(tokens[a].low, verbs) or tokens[a].low in _PARTICLES
+                         or (tokens[a].low in common and (a == 0 or tokens[a - 1].sent != tokens[a].sent
+                                                          or not tokens[a - 1].is_word))):
+            a += 1
+        b = j
+        while b > a and (tokens[b - 1].low in _PARTICLES or tokens[b - 1].low in MONTHS_DAYS
+                         or is_function_word(tokens[b - 1].low)):
+            b -= 1
+        if a < b:
+            words = name_words(" ".join(tk.text for tk in tokens[a:b]))
+            if words:
+                text = _span_text(tokens, a, b)
+                out.append(Mention(a, b, text, words, title if a == start else None,
+                                   tokens[a].quote >= 0))
+        i = max(j, i + 1)
+    return out
+
+
+def _span_text(tokens: list[Token], a: int, b: int) -> str:
+    parts = []
+    for k in range(a, b):
+        if k > a and tokens[k].start > tokens[k - 1].end:
+            parts.append(" ")
+        parts.append(tokens[k].text)
+    return "".join(parts)
+
+
+def _orgish(m: Mention) -> bool:
+    return any(w in ORG_WORDS or w in PLACES or w in NATIONALITY_GENDER for w in m.words)
+
+
+def _ner_labels(tokens: list[Token], language: str) -> dict[int, str] | None:
+    """Entity label per token index, from spaCy run on the text outside quotes only."""
+    idx = [k for k, t in enumerate(tokens) if t.quote < 0 or (k and tokens[k - 1].quote != t.quote)]
+    words = [tokens[k].text if tokens[k].quote < 0 else "«…»" for k in idx]
+    spaces = [k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end for k in idx]
+    ents = nlp.entities(words, spaces, language)
+    if ents is None:
+        return None
+    labels: dict[int, str] = {}
+    for a, b, label in ents:
+        for w in range(a, b):
+            labels[idx[w]] = label
+    return labels
+
+
+class People:
+    """All persons of one text, with their mentions in document order."""
+
+    def __init__(self, tokens: list[Token], language: str):
+        self.tokens = tokens
+        self.language = language
+        self.persons: list[Person] = []
+        self.mentions = find_mentions(tokens, language)
+        self.labels = _ner_labels(tokens, language)
+        self.by_token: dict[int, Mention] = {}
+        self._build()
+
+    # -- decisions ------------------------------------------------------------------
+    def _ner_says(self, m: Mention) -> str | None:
+        if self.labels is None:
+            return None
+        found = {self.labels.get(k) for k in range(m.first, m.last)} - {None}
+        if "PER" in found or "PERSON" in found:
+            return "PER"
+        return next(iter(found)) if found else None
+
+    def _is_person(self, m: Mention) -> bool:
+        if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
+            return True
+        if _orgish(m):
+            return bool(m.title)
+        ner = self._ner_says(m)
+        if m.title or m.words[0] in FIRST_NAMES:
+            return ner in (None, "PER", "MISC") or m.title is not None
+        if len(m.words) >= 2:
+            return ner in (None, "PER")
+        return False
+
+    def _build(self) -> None:
+        strong = [m for m in self.mentions if self._is_person(m)]
+        # fullest forms first, so shorter forms join the right cluster
+        for m in sorted(strong, key=lambda m: (-len(m.words), m.first)):
+            self._attach(m, create=True)
+        for m in self.mentions:
+            if m.person is None and not _orgish(m):
+                self._attach(m, create=False)
+        for m in self.mentions:
+            if m.person is None and len(m.words) == 1 and not m.in_quote and self._ner_says(m) == "PER":
+                self._attach(m, create=True)
+        for m in self.mentions:
+            if m.person is not None:
+                for k in range(m.first, m.last):
+                    self.by_token[k] = m
+                self._learn(m)
+
+    def _attach(self, m: Mention, create: bool) -> Person | None:
+        words = set(m.words)
+        best = None
+        for p in self.persons:
+            if words <= p.words:
+                best = p  # later persons win ties only if nothing fuller matched first
+                break
+        if best is None and create:
+            best = Person(len(self.persons), words=set(words))
+            self.persons.append(best)
+        if best is not None:
+            m.person = best.pid
+            best.add_form(m.text)
+            if m.title in TITLES_M or m.title == "m":
+                best.gender = best.gender or "m"
+            elif m.title in TITLES_F:
+                best.gender = best.gender or "f"
+            if best.gender is None and m.words[0] in FIRST_NAMES and len(m.words) >= 2:
+                best.gender = FIRST_NAMES[m.words[0]]
+        return best
+
+    def create_from(self, m: Mention) -> Person:
+        """Make a person of a run that is the subject of a reporting verb."""
+        p = self._attach(m, create=True)
+        assert p is not None
+        for k in range(m.first, m.last):
+            self.by_token[k] = m
+        self._learn(m)
+        return p
+
+    # -- roles, nationality, gender from the words around a mention -----------------
+    def _learn(self, m: Mention) -> None:
+        if m.in_quote:
+            return
+        p = self.persons[m.person]  # type: ignore[index]
+        pre = self._pre_name(m)
+        if pre:
+            self._absorb_description(p, pre, before_name=True)
+        post = self._apposition_after(m.last)
+        if post:
+            self._absorb_description(p, post, before_name=False)
+
+    def _pre_name(self, m: Mention) -> list[Token]:
+        """Words just before the name in the same clause: "la ministre de la Culture"."""
+        toks = self.tokens
+        k = m.first - 1
+        if m.title:
+            k -= 1 + (toks[k].text == "." if k >= 0 else 0)
+        verbs = FR_VERBS if self.language == "fr" else EN_VERBS
+        out: list[Token] = []
+        while k >= 0 and len(out) < 9:
+            t = toks[k]
+            if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
+                break
+            if t.low in verbs or t.low in ("a", "est", "has", "is", "par", "by", "avec", "with", "pour", "for"):
+                break
+            if t.cap and k in self.by_token:
+                break
+            out.append(t)
+            k -= 1
+        out.reverse()
+        # "Le secrétaire général de l’OTAN, le Norvégien Jens Stoltenberg": role before a comma
+        if k >= 0 and toks[k].text == "," and all(t.low in _DETS or t.low in NATIONALITY_GENDER for t in out):
+            seg = []
+            j = k - 1
+            while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
+                if toks[j].low in verbs:
+                    seg = []
+                    break
+                seg.append(toks[j])
+                j -= 1
+            seg.reverse()
+            if seg and seg[0].low in ("selon", "according"):
+                seg = seg[1:] if seg[0].low == "selon" else seg[2:]
+            if seg and seg[0].low in _DETS and len(seg) > 1 and seg[1].low in ROLE_NOUNS:
+                return seg + out
+        return out
+
+    def _apposition_after(self, k: int) -> list[Token]:
+        """", chef de l’OTAN," after a name: the words up to the next comma or stop."""
+        toks = self.tokens
+        if k >= len(toks) or toks[k].text != ",":
+            return []
+        verbs = FR_VERBS if self.language == "fr" else EN_VERBS
+        out: list[Token] = []
+        j = k + 1
+        while j < len(toks) and len(out) < 12:
+            t = toks[j]
+            if t.sent != toks[k].sent or t.quote >= 0 or (not t.is_word and t.text not in "-’'"):
+                break
+            if t.low in verbs or t.low in _ROLE_STOP:
+                return []
+            out.append(t)
+            j += 1
+        head = [t for t in out[:3] if t.low not in _DETS]
+        if head and head[0].low in ROLE_NOUNS:
+            return out
+        return []
+
+    def _absorb_description(self, p: Person, words: list[Token], before_name: bool) -> None:
+        dets = [t for t in words if t.low in _DETS]
+        content = [t for t in words if t.low not in _DETS or t is not words[0]]
+        if words and words[0].low in _DETS:
+            content = words[1:]
+        for t in words:
+            if t.low in NATIONALITY_GENDER and (t.cap or before_name):
+                p.nationality = p.nationality or t.text
+                g = NATIONALITY_GENDER[t.low]
+                if g and p.gender is None and t.cap:
+                    p.gender = g
+        role_at = next((i for i, t in enumerate(content) if t.low in ROLE_NOUNS), None)
+        if role_at is None:
+            return
+        if self.language == "en":
+            role_tokens = [t for t in content if t.low != "'s"] if before_name else content[role_at:]
+        else:
+            role_tokens = [t for t in content[role_at:] if t.low not in NATIONALITY_GENDER or not t.cap]
+        if not role_tokens:
+            return
+        role = _join(role_tokens)
+        if role and role not in p.roles:
+            p.roles.append(role)
+        if dets and p.gender is None:
+            d = dets[0].low
+            if d in _FEM_DETS or content[role_at].low.endswith(("trice", "ière", "euse", "ienne")):
+                p.gender = "f"
+            elif d in _MASC_DETS and self.language == "fr":
+                p.gender = "m"
+
+
+def _join(toks: list[Token]) -> str:
+    parts = []
+    for i, t in enumerate(toks):
+        if i and t.start > toks[i - 1].end:
+            parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts).strip(" ,")
