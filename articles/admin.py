@@ -157,7 +157,8 @@ class PersonAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(quote_total=models.Count("quotes"))
+        # GROUP BY drops the model's default ordering: restate it for stable pagination.
+        return super().get_queryset(request).annotate(quote_total=models.Count("quotes")).order_by("name")
 
     @admin.display(description="fonctions")
     def role_list(self, obj):

@@ -6,6 +6,7 @@ names the file and the line, so an operator can fix the input.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import glob
 import os
@@ -269,19 +270,29 @@ def parse_article(text: str, source: str) -> ParsedArticle:
     return article
 
 
+def _block_at(blocks: list[Block], starts: list[int], offset: int) -> int | None:
+    """Index of the paragraph holding `offset` (bisect: many quotes in many paragraphs stay linear)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset <= blocks[i].start + len(blocks[i].text):
+        return i
+    return None
+
+
 def _pull_quote_blocks(blocks: list[Block], quotes: list[FoundQuote]) -> set[int]:
     """Paragraphs that hold a pull quote, and the bare name line that may follow it."""
     found: set[int] = set()
+    starts = [b.start for b in blocks]
     for quote in quotes:
         if not quote.pull_quote:
             continue
-        for i, block in enumerate(blocks):
-            if block.start <= quote.start < block.start + len(block.text):
-                found.add(id(block))
-                after = block.text[quote.end - block.start:].strip(" »”\"’\n")
-                if not after and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 150:
-                    found.add(id(blocks[i + 1]))
-                break
+        i = _block_at(blocks, starts, quote.start)
+        if i is None:
+            continue
+        block = blocks[i]
+        found.add(id(block))
+        after = block.text[quote.end - block.start:].strip(" »”\"’\n")
+        if not after and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 150:
+            found.add(id(blocks[i + 1]))
     return found
 
 
@@ -297,16 +308,16 @@ def _agency_credit(article: ParsedArticle) -> str:
 
 def _place_quotes(quotes, title_start, title, blocks, roles) -> list[ParsedQuote]:
     placed = []
+    starts = [b.start for b in blocks]
     for position, quote in enumerate(quotes):
         location, paragraph = "body", None
         if title and title_start <= quote.start <= title_start + len(title):
             location = "headline"
         else:
-            for block in blocks:
-                if block.start <= quote.start <= block.start + len(block.text):
-                    role, paragraph = roles[block.start]
-                    location = "body" if role == "pull_quote" else role
-                    break
+            i = _block_at(blocks, starts, quote.start)
+            if i is not None:
+                role, paragraph = roles[blocks[i].start]
+                location = "body" if role == "pull_quote" else role
         placed.append(ParsedQuote(quote=quote, location=location, paragraph=paragraph, position=position))
     return placed
 

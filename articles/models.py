@@ -1,9 +1,12 @@
 """What news is made of: articles, the people in them, and what those people said."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 
+import reversion
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -57,6 +60,7 @@ class Person(models.Model):
         verbose_name = "personne"
         verbose_name_plural = "personnes"
         ordering = ["name"]
+        permissions = [("merge_person", "Peut fusionner des personnes en double")]
         indexes = [models.Index(fields=["name"])]
 
     def __str__(self):
@@ -115,13 +119,58 @@ class TaggedArticle(TaggedItemBase):
     natural_key.dependencies = ["articles.article", "articles.tag"]
 
 
+class SectionManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Section(models.Model):
+    """A rubrique of the site («International», «Suisse»…): the home page groups the latest by it."""
+
+    name = models.CharField("nom", max_length=100)
+    slug = models.SlugField("identifiant d’URL", max_length=100, unique=True, allow_unicode=True)
+    description = models.TextField("description", blank=True)
+    position = models.PositiveIntegerField("ordre", default=0, help_text="Ordre d’affichage en page d’accueil.")
+
+    objects = SectionManager()
+
+    class Meta:
+        verbose_name = "rubrique"
+        verbose_name_plural = "rubriques"
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        """What a reader may see: published, and its publish time has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """What a reader may see: published (or retracted, whose page stays), its publish time come."""
+        return self.filter(status__in=Article.PUBLIC_STATUSES, published_at__lte=timezone.now())
 
     def for_listing(self):
-        return self.prefetch_related("tags").order_by("-published_at", "-pk")
+        return self.select_related("section").prefetch_related("tags").order_by("-published_at", "-pk")
+
+    def in_review(self):
+        return self.filter(status=Article.Status.REVIEW).order_by("updated_at")
+
+    def scheduled(self):
+        """Published but not yet due: what goes live when, soonest first."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now()).order_by("published_at")
+
+    def recently_published(self, days: int = 7):
+        now = timezone.now()
+        return self.published().filter(published_at__gt=now - dt.timedelta(days=days)).order_by("-published_at")
+
+    def recently_corrected(self, days: int = 30):
+        since = timezone.now() - dt.timedelta(days=days)
+        return self.filter(corrected_at__gt=since).order_by("-corrected_at")
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -135,6 +184,9 @@ class Article(models.Model):
         REVIEW = "review", "En relecture"
         PUBLISHED = "published", "Publié"
         UNPUBLISHED = "unpublished", "Dépublié"
+        RETRACTED = "retracted", "Retiré (rétractation)"
+
+    PUBLIC_STATUSES = [Status.PUBLISHED, Status.RETRACTED]
 
     class Precision(models.TextChoices):
         YEAR = "year", "année"
@@ -144,6 +196,9 @@ class Article(models.Model):
     kicker = models.CharField("surtitre", max_length=120, blank=True)
     headline = models.CharField("titre", max_length=300)
     slug = models.SlugField("identifiant d’URL", max_length=200, unique=True, allow_unicode=True)
+    section = models.ForeignKey(
+        Section, verbose_name="rubrique", on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
+    )
     standfirst = models.TextField("chapeau", blank=True)
     body = models.TextField("texte", blank=True, help_text="Paragraphes séparés par une ligne vide.")
     credit = models.CharField("agence / crédit", max_length=120, blank=True)
@@ -172,6 +227,18 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField("créé le", default=timezone.now, editable=False)
     updated_at = models.DateTimeField("modifié le", default=timezone.now, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="créé par", on_delete=models.SET_NULL,
+        null=True, blank=True, editable=False, related_name="+",
+    )
+    corrected_at = models.DateTimeField(
+        "dernière correction publique", null=True, blank=True, editable=False,
+        help_text="Date de la dernière correction ou mise à jour signalée aux lecteurs (dateModified).",
+    )
+    version = models.PositiveIntegerField(
+        "version", default=1, editable=False,
+        help_text="Incrémentée à chaque enregistrement : deux rédacteurs ne s’écrasent pas.",
+    )
 
     tags = TaggableManager("mots-clés", through=TaggedArticle, blank=True)
 
@@ -181,11 +248,16 @@ class Article(models.Model):
         verbose_name = "article"
         verbose_name_plural = "articles"
         ordering = ["-published_at", "-created_at"]
-        permissions = [("publish_article", "Peut publier et dépublier des articles")]
+        permissions = [
+            ("publish_article", "Peut publier, programmer et dépublier des articles"),
+            ("retract_article", "Peut retirer un article publié (rétractation)"),
+            ("correct_article", "Peut ajouter une correction publique"),
+            ("change_any_article", "Peut modifier les articles des autres"),
+        ]
         indexes = [models.Index(fields=["status", "published_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status="published") | Q(published_at__isnull=False),
+                condition=~Q(status__in=["published", "retracted"]) | Q(published_at__isnull=False),
                 name="published_article_has_publish_time",
             ),
             models.CheckConstraint(
@@ -210,10 +282,26 @@ class Article(models.Model):
     @property
     def is_public(self) -> bool:
         return (
-            self.status == self.Status.PUBLISHED
+            self.status in self.PUBLIC_STATUSES
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def is_scheduled(self) -> bool:
+        """Published with a publish time still to come: under embargo until then."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    @property
+    def date_modified(self):
+        """What readers are told changed last (schema.org dateModified): the latest public correction."""
+        if self.corrected_at and (self.published_at is None or self.corrected_at > self.published_at):
+            return self.corrected_at
+        return self.published_at
 
     def content_fingerprint(self) -> str:
         """Hash of what an editor can change in the text, to tell an edited article from the imported one."""
@@ -242,8 +330,8 @@ class Article(models.Model):
 
 class QuoteQuerySet(models.QuerySet):
     def published(self):
-        """Quotes whose article a reader may see."""
-        return self.filter(article__in=Article.objects.published())
+        """Quotes whose article a reader may see; a retracted story's quotes are no longer on record."""
+        return self.filter(article__in=Article.objects.published().exclude(status=Article.Status.RETRACTED))
 
     def newest_first(self):
         return self.order_by("-article__dateline", "-article__published_at", "article_id", "position")
@@ -311,3 +399,89 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#citation-{self.position}"
+
+    def get_permalink(self):
+        """The quote's own page, with its context and share card: the link people pass around."""
+        return reverse("articles:quote", kwargs={"slug": self.article.slug, "position": self.position})
+
+
+class Correction(models.Model):
+    """A dated public note on a published article: readers see it, it is never edited away."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Mise à jour"
+        RETRACTION = "retraction", "Rétractation"
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField("type", max_length=16, choices=Kind, default=Kind.CORRECTION)
+    text = models.TextField("texte", help_text="Ce qui a été corrigé ou ajouté, tel que les lecteurs le liront.")
+    created_at = models.DateTimeField("date", default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="par", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "correction"
+        verbose_name_plural = "corrections"
+        ordering = ["created_at", "pk"]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="correction_text_not_empty")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} : {self.text[:60]}"
+
+
+class Transition(models.Model):
+    """Audit trail of the workflow: who moved an article from which status to which, and when."""
+
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="transitions")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="par", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    at = models.DateTimeField("le", default=timezone.now, db_index=True)
+    from_status = models.CharField("de", max_length=16, choices=Article.Status)
+    to_status = models.CharField("à", max_length=16, choices=Article.Status)
+    published_at = models.DateTimeField("publication prévue", null=True, blank=True)
+    note = models.TextField("note", blank=True)
+
+    class Meta:
+        verbose_name = "changement de statut"
+        verbose_name_plural = "journal des statuts"
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.article} : {self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class SlugRedirect(models.Model):
+    """An URL a published article used to have: readers and links following it get a 301."""
+
+    old_slug = models.SlugField("ancien identifiant", max_length=200, unique=True, allow_unicode=True)
+    article = models.ForeignKey(Article, verbose_name="article", on_delete=models.CASCADE, related_name="slug_redirects")
+    created_at = models.DateTimeField("depuis le", default=timezone.now)
+
+    class Meta:
+        verbose_name = "ancienne adresse"
+        verbose_name_plural = "anciennes adresses"
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.article.slug}"
+
+
+class ArticleOpening(models.Model):
+    """Who last opened an article's change form, to warn a colleague before they collide."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="openings")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    opened_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "ouverture"
+        verbose_name_plural = "ouvertures"
+        constraints = [models.UniqueConstraint(fields=["article", "user"], name="one_opening_per_user")]
+
+
+# Revisions: an article is kept with its quotes and tags; the lock counter is not content.
+reversion.register(Quote)
+reversion.register(TaggedArticle)
+reversion.register(Article, follow=["quotes", "tagged_items"], exclude=["version"])

@@ -117,16 +117,23 @@ def _date(value: str) -> tuple[dt.date | None, str]:
 
 def _g2_item(item) -> WireItem:
     ns = {"g": G2_NS, "h": "http://www.w3.org/1999/xhtml", "n": "http://iptc.org/std/NITF/2006-10-18/"}
-    first = lambda path: next(iter(item.xpath(path, namespaces=ns)), None)  # noqa: E731
+    def first(*paths):
+        """The first element matched by any of `paths`, in order of preference."""
+        for path in paths:
+            found = item.xpath(path, namespaces=ns)
+            if found:
+                return found[0]
+        return None
+
     guid = item.get("guid") or ""
     if not guid:
         raise WireError("newsItem sans attribut guid", item.sourceline)
     headline = _text(first("g:contentMeta/g:headline"))
     if not headline:
         raise WireError("newsItem sans headline", item.sourceline)
-    created = first("g:contentMeta/g:contentCreated") or first("g:itemMeta/g:firstCreated") or first("g:itemMeta/g:versionCreated")
+    created = first("g:contentMeta/g:contentCreated", "g:itemMeta/g:firstCreated", "g:itemMeta/g:versionCreated")
     dateline, precision = _date(_text(created))
-    summary = first("g:contentMeta/g:description[@role='drol:summary']") or first("g:contentMeta/g:description")
+    summary = first("g:contentMeta/g:description[@role='drol:summary']", "g:contentMeta/g:description")
     body = first("g:contentSet/g:inlineXML")
     paragraphs = []
     if body is not None:
@@ -134,8 +141,12 @@ def _g2_item(item) -> WireItem:
     else:
         plain = first("g:contentSet/g:inlineData")
         paragraphs = [_one_line(p) for p in _text_blocks(plain.text if plain is not None else "")]
-    credit = _text(first("g:contentMeta/g:creditline")) or (first("g:itemMeta/g:provider") or item).get("literal", "")
-    language = item.get("{http://www.w3.org/XML/1998/namespace}lang") or (first("g:contentMeta/g:language") or item).get("tag")
+    provider = first("g:itemMeta/g:provider")
+    credit = _text(first("g:contentMeta/g:creditline")) or (provider.get("literal", "") if provider is not None else "")
+    language_tag = first("g:contentMeta/g:language")
+    language = item.get("{http://www.w3.org/XML/1998/namespace}lang") or (
+        language_tag.get("tag") if language_tag is not None else None
+    )
     return WireItem(
         item_id=guid,
         version=item.get("version", ""),

@@ -12,6 +12,8 @@ import unicodedata
 def fold(word: str) -> str:
     """Lower-case, strip accents and unify apostrophes, for lexicon look-ups."""
     word = word.replace("’", "'").replace("‘", "'").lower()
+    if word == "à":
+        return word  # the preposition must not fold into the auxiliary "a"
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
@@ -27,7 +29,7 @@ concéder nuancer rassurer inquiéter alerter scander écrier crier hurler conti
 renchérir abonder tempérer asséner fulminer pester déplorer féliciter remercier conseiller
 suggérer prôner martelé réagir interpeller tweeter twitter poster publier lister citer
 démarrer débuter terminer conclure jurer garantir prévoir prédire répéter réitérer
-minimiser nier contester invoquer objecter souhaiter formuler qualifier décrire exhorter
+minimiser nier contester exprimer invoquer objecter souhaiter formuler qualifier décrire exhorter
 implorer supplier déclamer entonner confier résumer""".split()
 _FR_IRREGULAR = """dit dits dite dites disait disaient dira dirait disant dire
 écrit écrite écrits écrivait écrivent écrire écrivant
@@ -104,20 +106,20 @@ EN_VERBS: frozenset[str] = frozenset(_EN_FORMS | set(_EN_IRREGULAR))
 # Nouns that report speech: "rejected claims the Bank 'chickened out'".
 EN_SPEECH_NOUNS = frozenset({"claims", "claim", "criticism", "accusations", "suggestions", "reports",
                              "statement", "remarks", "comments", "words", "tweet", "message"})
-FR_SPEECH_NOUNS = frozenset({"propos", "declaration", "declarations", "communique", "message",
+FR_SPEECH_NOUNS = frozenset(fold(w) for w in {"propos", "declaration", "declarations", "communique", "message",
                              "tweet", "critiques", "accusations", "paroles", "mots"})
 
 # --- pronouns -------------------------------------------------------------------------
 PRONOUN_GENDER = {"il": "m", "elle": "f", "he": "m", "she": "f", "lui": "m", "him": "m", "her": "f",
                   "ils": "p", "elles": "p", "they": "p"}
-UNNAMED_SUBJECTS = frozenset({"on", "one", "some", "others", "many", "critics", "observers",
+UNNAMED_SUBJECTS = frozenset(fold(w) for w in {"on", "one", "some", "others", "many", "critics", "observers",
                               "certains", "d'autres", "plusieurs", "beaucoup", "sources", "source",
                               "proches", "people", "analysts", "experts", "witnesses"})
 
 # --- titles and cues ----------------------------------------------------------------
 TITLES_M = frozenset({"m", "m.", "monsieur", "mr", "mr.", "sir", "lord", "messieurs"})
 TITLES_F = frozenset({"mme", "mme.", "madame", "mrs", "mrs.", "ms", "ms.", "miss", "mlle", "dame", "lady"})
-TITLES_N = frozenset({"dr", "dr.", "me", "pr", "prof", "professor", "president", "président",
+TITLES_N = frozenset(fold(w) for w in {"dr", "dr.", "me", "pr", "prof", "professor", "president", "président",
                       "presidente", "minister", "ministre", "senator", "judge", "general", "général",
                       "colonel", "capitaine", "captain", "rev", "imam", "father", "pere", "abbe",
                       "sheikh", "cheikh", "chief", "governor", "mayor", "king", "queen", "prince",
@@ -276,6 +278,7 @@ in into of on to with without about over under again also then there here what w
 whose why how all each every some many much more most other such no not only own same than too
 very just meanwhile update remarks here however yet still even though although because photo
 image crédit credit source lire read voir see
+l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' presqu'
 """.split())
 
 MONTHS_DAYS = frozenset(fold(w) for w in """

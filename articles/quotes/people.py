@@ -22,7 +22,7 @@ _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce
                    "a", "an", "his", "her", "its", "their", "this", "that", "notre", "leur"})
 _FEM_DETS = frozenset({"la", "une", "cette", "sa"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet", "son"})
-_ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "où", "et", "and", "mais", "but"})
+_ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
 @dataclass
@@ -51,7 +51,10 @@ class Person:
 
     @property
     def name(self) -> str:
-        best = max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        # fullest form; among equals, the one whose last word is also used alone
+        # ("Mokoena-Sithole said" backs "Thandiwe Mokoena-Sithole" over a caption misprint)
+        singles = {fold(f) for f in self.forms if len(f.split()) == 1}
+        best = max(self.forms, key=lambda f: (len(f.split()), fold(f.split()[-1]) in singles, len(f)))
         return _surname_first_fix(best)
 
     def descriptors(self) -> set[str]:
@@ -125,7 +128,7 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             else:
                 i += 1
                 continue
-        elif not t.cap or t.acronym:
+        elif not t.cap or t.acronym or "'" in t.low:
             i += 1
             continue
         start = i
@@ -196,8 +199,32 @@ class People:
         self.persons: list[Person] = []
         self.mentions = find_mentions(tokens, language)
         self.labels = _ner_labels(tokens, language)
+        self._tighten()
         self.by_token: dict[int, Mention] = {}
         self._build()
+
+    def _tighten(self) -> None:
+        """Cut "Santé Pierre Aubertin" (from "ministre de la Santé Pierre Aubertin") to the name."""
+        for m in self.mentions:
+            if len(m.words) < 2 or m.title:
+                continue
+            cut = None
+            if m.words[0] not in FIRST_NAMES:
+                cut = next((i for i, w in enumerate(m.words[:-1]) if i and w in FIRST_NAMES), None)
+            if cut is None and self.labels is not None:
+                tags = [self.labels.get(k) for k in range(m.first, m.last)]
+                if tags[0] != "PER" and "PER" in tags:
+                    cut = tags.index("PER")
+            if cut:
+                # map the word cut to a token cut (words skip particles, tokens do not)
+                k, seen = m.first, 0
+                while k < m.last and seen < cut:
+                    if fold(self.tokens[k].text) not in _PARTICLES:
+                        seen += 1
+                    k += 1
+                m.first = k
+                m.text = _span_text(self.tokens, m.first, m.last)
+                m.words = name_words(m.text)
 
     # -- decisions ------------------------------------------------------------------
     def _ner_says(self, m: Mention) -> str | None:
@@ -291,7 +318,10 @@ class People:
             t = toks[k]
             if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
                 break
-            if t.low in verbs or t.low in ("a", "est", "has", "is", "par", "by", "avec", "with", "pour", "for"):
+            if t.low in verbs or t.low in (("a", "est") if self.language == "fr" else ("has", "is", "was")):
+                break
+            if t.low in ("par", "by", "avec", "with", "pour", "for", "against", "contre"):
+                out.append(t)
                 break
             if t.cap and k in self.by_token:
                 break
@@ -304,7 +334,6 @@ class People:
             j = k - 1
             while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
                 if toks[j].low in verbs:
-                    seg = []
                     break
                 seg.append(toks[j])
                 j -= 1
@@ -341,6 +370,8 @@ class People:
         content = [t for t in words if t.low not in _DETS or t is not words[0]]
         if words and words[0].low in _DETS:
             content = words[1:]
+        while content and content[0].low == "'s":
+            content = content[1:]
         for t in words:
             if t.low in NATIONALITY_GENDER and (t.cap or before_name):
                 p.nationality = p.nationality or t.text
@@ -351,9 +382,12 @@ class People:
         if role_at is None:
             return
         if self.language == "en":
-            role_tokens = [t for t in content if t.low != "'s"] if before_name else content[role_at:]
+            role_tokens = content if before_name else content[role_at:]
         else:
             role_tokens = [t for t in content[role_at:] if t.low not in NATIONALITY_GENDER or not t.cap]
+        while role_tokens and (role_tokens[-1].low in _DETS or role_tokens[-1].low in NATIONALITY_GENDER
+                               or role_tokens[-1].text in ",’'"):
+            role_tokens = role_tokens[:-1]
         if not role_tokens:
             return
         role = _join(role_tokens)

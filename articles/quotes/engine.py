@@ -1,0 +1,870 @@
+"""Quote and speaker extraction: spans → cues → speakers → people.
+
+For each quote the engine looks for an attribution cue in a fixed order, strongest
+first: pull-quote name line, reporting clause after the quote («…», a déclaré X /
+"…" she said), attribution written inside the marks («…, dit X, …»), reporting clause
+before it (X a affirmé que «…» / Selon lui, «…» / He added: "…"), a following "Par ces
+mots, X…" sentence, a matching body quote for headline quotes, and finally the
+previous quote's speaker (continuation).  A subject that is an organisation, a group
+or nobody yields ``speaker=None``: the engine never guesses a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (EN_SPEECH_NOUNS, EN_VERBS, FR_LIGHT_COMPLEMENT, FR_LIGHT_VERB, FR_SPEECH_NOUNS,
+                      FR_VERBS, NATIONALITY_GENDER, NP_STOP, ORG_NOUNS, ORG_WORDS, PLACES, PRONOUN_GENDER,
+                      ROLE_NOUNS, SKIP_ADVERBS, UNNAMED_SUBJECTS, fold)
+from .marks import Span, find_spans
+from .model import ExtractionResult, FoundPerson, FoundQuote
+from .people import _DETS, _FEM_DETS, Mention, People, Person, _join
+from .text import Token, detect_language, tokenize
+
+_INVERTED = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?-(?:t-)?(il|elle|ils|elles|on)$")
+_PREPOSITIONS = frozenset(fold(w) for w in {"de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "contre", "chez",
+                           "of", "by", "to", "with", "for", "from", "against", "beat", "than", "after",
+                           "après", "sur", "on", "about", "succédant", "avant"})
+_SUBJECT_SKIP = SKIP_ADVERBS | {"ne", "n'", "s'", "se", "y", "en", "lui", "leur", "l'", "not", "then"}
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
+_OFFICES = frozenset(fold(w) for w in """ministre président présidente secrétaire directeur directrice chef
+cheffe maire bourgmestre gouverneur juge procureur procureure député députée sénateur sénatrice
+commissaire porte-parole ambassadeur ambassadrice chancelier chancelière roi reine premier première
+minister president secretary director chief governor mayor judge prosecutor senator spokesperson
+spokesman spokeswoman ambassador chancellor king queen premier""".split())
+_ANAPHORIC_LEAD = re.compile(r"^(?:par|avec|c'est avec|with|in) (?:ces|these|those|such) (?:mots|propos|paroles|words)\b")
+_SENT_END = frozenset(".!?;")
+_TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr"})
+
+
+@dataclass
+class _Quote:
+    """Working state of one quote."""
+
+    span: Span
+    a: int  # first token (the opening mark)
+    b: int  # last token (closing mark, or last token of the line)
+    line: int
+    speaker: int | None = None
+    attribution: str = "none"
+    role: str | None = None
+    partial: bool = False
+    pull: bool = False
+    resolved: bool = False
+
+
+@dataclass
+class _Cue:
+    pid: int | None
+    attribution: str
+    role: str | None = None
+
+
+class _Article:
+    """One text under analysis; methods are the attribution steps."""
+
+    def __init__(self, text: str, language: str):
+        self.text = text
+        self.lang = language
+        self.verbs = FR_VERBS if language == "fr" else EN_VERBS
+        self.speech_nouns = FR_SPEECH_NOUNS if language == "fr" else EN_SPEECH_NOUNS
+        self.tokens = tokenize(text)
+        self._hide_date_prefix()
+        spans = find_spans(text)
+        self._assign(spans)
+        self.people = People(self.tokens, language)
+        self.scare: set[int] = set()
+        kept = [s for s in spans if not self._is_non_quote(s)]
+        for s in spans:
+            if s not in kept:
+                self.scare.update(self._token_range(s))
+        self._assign(kept)
+        self.quotes = [self._make_quote(k, s) for k, s in enumerate(kept)]
+        self.timeline: list[tuple[int, int, bool]] = []  # (token, person, is_subject)
+        for m in self.people.mentions:
+            if m.person is not None and not m.in_quote:
+                self.timeline.append((m.first, m.person, self._is_subject(m)))
+
+    # -- setup ------------------------------------------------------------------------
+    def _hide_date_prefix(self) -> None:
+        """Line 1 ``date 2022-02 Title``: the date is not part of the title's sentence."""
+        toks = self.tokens
+        if toks and toks[0].low == "date" and toks[0].line == 0:
+            k = 1
+            while k < len(toks) and toks[k].line == 0 and (toks[k].low[:1].isdigit() or toks[k].low in
+                                                             ("unknown", "-")):
+                k += 1
+            for t in toks[:k]:
+                t.sent = -1
+
+    def _token_range(self, s: Span) -> range:
+        stop = (s.close + 1) if s.close is not None else s.end
+        lo = self._index_at(s.open)
+        hi = lo
+        while hi < len(self.tokens) and self.tokens[hi].start < stop:
+            hi += 1
+        return range(lo, hi)
+
+    def _index_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _assign(self, spans: list[Span]) -> None:
+        for t in self.tokens:
+            t.quote = -1
+        for k, s in enumerate(spans):
+            for i in self._token_range(s):
+                self.tokens[i].quote = k
+
+    def _make_quote(self, k: int, s: Span) -> _Quote:
+        r = self._token_range(s)
+        a, b = r.start, max(r.start, r.stop - 1)
+        return _Quote(s, a, b, self.tokens[a].line if a < len(self.tokens) else 0)
+
+    def _is_subject(self, m: Mention) -> bool:
+        """A name not governed by a preposition ("de la Française X", "against X") may be a subject.
+
+        A preposition inside a role ("la ministre de la Culture X") does not count: walking
+        back from the name, a preposition only governs the name when no role noun stands
+        before it.
+        """
+        pre = self.people._pre_name(m)
+        if pre:
+            i = len(pre) - 1
+            while i >= 0:
+                low = pre[i].low
+                if low in _PREPOSITIONS:
+                    if not any(t.low in ROLE_NOUNS for t in pre[max(0, i - 4):i]):
+                        return False
+                elif low in ROLE_NOUNS:
+                    j = i - 1
+                    while j >= 0 and (pre[j].low in _DETS or not pre[j].cap and j >= i - 2
+                                      and pre[j].low not in _PREPOSITIONS):
+                        j -= 1
+                    return not (j >= 0 and pre[j].low in _PREPOSITIONS)
+                i -= 1
+            return True
+        k = m.first - 1 - (2 if m.title and m.first >= 2 and self.tokens[m.first - 1].text == "." else
+                           1 if m.title else 0)
+        return not (k >= 0 and self.tokens[k].sent == self.tokens[m.first].sent
+                    and self.tokens[k].low in _PREPOSITIONS)
+
+    # -- scare quotes and names in marks ------------------------------------------------
+    def _is_non_quote(self, s: Span) -> bool:
+        words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", self.text[s.start:s.end])]
+        if not words:
+            return True
+        inner = self.text[s.start:s.end].rstrip()
+        punct_end = inner[-1] in ".!?,…;:" if inner else False
+        if len(words) <= 5 and not punct_end and len(words) >= 2 and all(
+                w[0].isupper() or fold(w) in {"de", "du", "des", "van", "von", "of", "the", "et", "and", "la"}
+                for w in words):
+            # «Yewwi Askan Wi», «Frankfurter Allgemeine Zeitung»: a proper name in marks
+            return not self._reported_right_before(s)
+        r = self._token_range(s)
+        before = [t for t in self.tokens[max(0, r.start - 3):r.start] if t.is_word]
+        if before and any(t.low in ORG_NOUNS for t in before[-2:]) and len(words) <= 5 and not punct_end:
+            return True  # "le journal «X»", "the newspaper 'X'"
+        if len(words) <= 4 and self._is_fragment(r.start) and not self._sentence_reports(r):
+            return True  # a term in marks nobody is said to say: «triple épidémie»
+        return False
+
+    def _reported_right_before(self, s: Span) -> bool:
+        k = self._index_at(s.open) - 1
+        while k >= 0 and not self.tokens[k].is_word and self.tokens[k].text in ":,":
+            k -= 1
+        return k >= 0 and (self.tokens[k].low in self.verbs or bool(_INVERTED.match(self.tokens[k].low)))
+
+    def _is_fragment(self, a: int) -> bool:
+        """The quote continues the reporter's sentence (a word stands right before the mark)."""
+        if a == 0:
+            return False
+        prev = self.tokens[a - 1]
+        return prev.is_word and prev.sent == self.tokens[a].sent and prev.sent >= 0
+
+    def _sentence_reports(self, r: range) -> bool:
+        sent = self.tokens[r.start].sent
+        k = r.start - 1
+        while k >= 0 and self.tokens[k].sent == sent:
+            k -= 1
+        k += 1
+        while k < len(self.tokens) and self.tokens[k].sent == sent:
+            t = self.tokens[k]
+            if k > r.stop and t.text == ":":
+                break
+            if k not in r and t.quote < 0 and (self._is_verb(k) or t.low in self.speech_nouns
+                                               or (k < r.start and k in self.people.by_token)):
+                return True
+            k += 1
+        return False
+
+    # -- lexical tests -------------------------------------------------------------------
+    def _is_verb(self, k: int) -> bool:
+        t = self.tokens[k]
+        if not t.is_word:
+            return False
+        if t.low in self.verbs or _INVERTED.match(t.low):
+            return True
+        if self.lang == "fr" and t.low in FR_LIGHT_VERB and k + 1 < len(self.tokens):
+            return self.tokens[k + 1].low in FR_LIGHT_COMPLEMENT
+        return False
+
+    def _inverted_gender(self, k: int) -> str | None:
+        m = _INVERTED.match(self.tokens[k].low)
+        if not m:
+            return None
+        return {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "u"}[m.group(1)]
+
+    # -- resolving subjects ---------------------------------------------------------------
+    def _pronoun(self, gender: str, pos: int) -> _Cue:
+        if gender in ("p", "u"):
+            return _Cue(None, "unnamed")
+        # Within the latest sentence naming a compatible person, its subject wins over a
+        # name inside a complement ("Leïla X s'est dite … de la Française Camille Y");
+        # with no subject there, the latest compatible name does ("… de Mathilde Z.").
+        compatible = [(tok, pid, subj) for tok, pid, subj in self._timeline_before(pos)
+                      if self.people.persons[pid].gender in (None, gender)]
+        if not compatible:
+            return _Cue(None, "pronoun")
+        last_sent = self.tokens[compatible[-1][0]].sent
+        same = [e for e in compatible if self.tokens[e[0]].sent == last_sent]
+        subjects = [e for e in same if e[2]]
+        pid = (subjects or same)[-1][1]
+        person = self.people.persons[pid]
+        if person.gender is None:
+            person.gender = gender  # "Mathebula … he said": later "she" will not go to him
+        return _Cue(pid, "pronoun")
+
+    def _timeline_before(self, pos: int) -> list[tuple[int, int, bool]]:
+        if pos < len(self.tokens) and self.tokens[pos].line == 0:
+            # a headline summarises the article: its people may be named further down
+            firsts: dict[int, tuple[int, int, bool]] = {}
+            for e in self.timeline:
+                firsts.setdefault(e[1], e)
+            return sorted(firsts.values(), key=lambda e: -e[0])
+        return [e for e in self.timeline if e[0] < pos]
+
+    def _resolve_np(self, np: list[Token], pos: int, idx: list[int]) -> _Cue | None:
+        """Who a subject noun phrase designates (``idx`` are the tokens' indices)."""
+        if not np:
+            return None
+        if any(k in self.scare for k in idx):
+            return _Cue(None, "organization")
+        first = np[0].low
+        if first in PRONOUN_GENDER and (len(np) == 1 or not np[1].cap):
+            return self._pronoun(PRONOUN_GENDER[first], pos)
+        if first in UNNAMED_SUBJECTS or (first in _DETS and len(np) > 1 and np[1].low in UNNAMED_SUBJECTS):
+            return _Cue(None, "unnamed")
+        mentions = [self.people.by_token[k] for k in idx if k in self.people.by_token]
+        if mentions:
+            m = mentions[-1]
+            role_words = [t for t in np[: np.index(self.tokens[m.first])] if t.low not in _DETS] \
+                if self.tokens[m.first] in np else []
+            role = _join(role_words) if any(t.low in ROLE_NOUNS for t in role_words) else None
+            role = role or self._apposition_role(m.last)
+            return _Cue(m.person, "named", role)
+        caps = [(k, t) for k, t in zip(idx, np) if t.cap and t.low not in _DETS]
+        content = [t for t in np if t.low not in _DETS]
+        if caps and not any(t.low in ROLE_NOUNS or t.low in NATIONALITY_GENDER for t in content):
+            if any(t.acronym or t.low in ORG_WORDS or t.low in PLACES for _, t in caps):
+                return _Cue(None, "organization")
+            ner = self.people.labels.get(caps[0][0]) if self.people.labels else None
+            if ner in ("ORG", "LOC", "GPE", "MISC"):
+                return _Cue(None, "organization")
+            # a capitalised subject of a reporting verb that nothing calls a place: a person
+            run = [k for k, t in caps]
+            m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
+                        tuple(fold(self.tokens[k].text) for k in run), None, False)
+            p = self.people.create_from(m)
+            self.timeline.append((m.first, p.pid, True))
+            return _Cue(p.pid, "named", self._apposition_role(m.last))
+        if not content:
+            return None
+        if any(t.low in ORG_NOUNS for t in content[:2]) and not any(t.low in ROLE_NOUNS for t in content[:2]):
+            return _Cue(None, "organization")
+        return self._resolve_role(np, content, pos)
+
+    def _resolve_role(self, np: list[Token], content: list[Token], pos: int) -> _Cue:
+        det = np[0].low if np[0].low in _DETS else ""
+        gender = "f" if det in _FEM_DETS else None
+        if gender is None and content[0].low in NATIONALITY_GENDER:
+            gender = NATIONALITY_GENDER[content[0].low]
+        words = {t.low for t in content}
+        heads = [t.low for t in content if t.low in ROLE_NOUNS or t.low in NATIONALITY_GENDER]
+        best, best_score = None, 0
+        seen: list[int] = []
+        for _, pid, _ in reversed(self._timeline_before(pos)):
+            if pid not in seen:
+                seen.append(pid)
+        for pid in seen:  # most recent first
+            p = self.people.persons[pid]
+            if gender and p.gender and p.gender != gender:
+                continue
+            score = len(words & p.descriptors())
+            if p.nationality and fold(p.nationality)[:5] in {w[:5] for w in heads}:
+                score += 2
+            if score > best_score:
+                best, best_score = p, score
+        # else the latest person standing as a subject (or speaker), not one in a complement;
+        # first skipping people known by another office ("le ministre" after "le président
+        # X" replies to X), then, as synonyms exist ("chef de l'État"), without that filter
+        for strict in (True, False):
+            if best is not None:
+                break
+            for _, pid, subj in reversed(self._timeline_before(pos)):
+                p = self.people.persons[pid]
+                if not subj or (gender and p.gender and p.gender != gender):
+                    continue
+                if strict and heads and heads[0] in _OFFICES and heads[0] not in p.descriptors() and any(
+                        w in _OFFICES for w in p.descriptors()):
+                    continue
+                best = p
+                break
+        if best is None:
+            return _Cue(None, "role", _join(content)) if heads else None
+        alias = _join(np)
+        if alias not in best.aliases:
+            best.aliases.append(alias)
+        if heads and heads[0] in ROLE_NOUNS and len(content) > 1:
+            role = _join(content)
+            if not any(fold(role) in fold(r) for r in best.roles):
+                best.roles.append(role)
+        if content[0].low in NATIONALITY_GENDER and content[0].cap and not best.nationality:
+            best.nationality = content[0].text
+        return _Cue(best.pid, "role", _join(content) if heads and heads[0] in ROLE_NOUNS else None)
+
+    def _was_subject(self, pid: int, pos: int) -> bool:
+        return any(p == pid and subj for _, p, subj in self._timeline_before(pos))
+
+    def _apposition_role(self, k: int) -> str | None:
+        toks = self.tokens
+        if k < len(toks) and toks[k].text == ",":
+            seg = []
+            j = k + 1
+            while j < len(toks) and toks[j].sent == toks[k].sent and (toks[j].is_word or toks[j].text in "’'-"):
+                if j in self.scare or toks[j].low in self.verbs or toks[j].low in ("qui", "who", "que"):
+                    break
+                seg.append(toks[j])
+                j += 1
+            content = [t for t in seg if t.low not in _DETS]
+            if content and content[0].low in ROLE_NOUNS and len(seg) <= 12:
+                return _join(seg)
+        return None
+
+    # -- noun phrase readers --------------------------------------------------------------
+    def _np_after(self, k: int, limit: int | None = None) -> tuple[list[Token], list[int]]:
+        toks = self.tokens
+        n = len(toks) if limit is None else limit
+        sent = toks[k - 1].sent if k else 0
+        while k < n and toks[k].sent == sent and toks[k].low in SKIP_ADVERBS and toks[k].quote < 0:
+            k += 1
+        np, idx = [], []
+        while k < n and len(np) < 12 and toks[k].sent == sent:
+            t = toks[k]
+            if t.quote >= 0 and k not in self.scare:
+                break
+            title_dot = t.text == "." and np and np[-1].low in _TITLE_ABBREV
+            if k not in self.scare and not title_dot and (not t.is_word and t.text not in "-’'" or t.low in NP_STOP):
+                break
+            np.append(t)
+            idx.append(k)
+            k += 1
+        return self._extend_to_name(np, idx)
+
+    def _extend_to_name(self, np: list[Token], idx: list[int]) -> tuple[list[Token], list[int]]:
+        """"le président de la CJR, Gérard Fontanel": a role then its name after a comma."""
+        toks = self.tokens
+        if not idx or any(k in self.people.by_token for k in idx):
+            return np, idx
+        k = idx[-1] + 1
+        if k >= len(toks) or toks[k].text != ",":
+            return np, idx
+        j = k + 1
+        while j < len(toks) and j <= k + 6 and toks[j].sent == toks[k].sent and toks[j].quote < 0:
+            m = self.people.by_token.get(j)
+            if m is not None:
+                ext = list(range(k + 1, m.last))
+                return np + [toks[i] for i in ext], idx + ext
+            if not toks[j].is_word or self._is_verb(j) or toks[j].low in NP_STOP:
+                break
+            j += 1
+        return np, idx
+
+    # -- cues ---------------------------------------------------------------------------
+    def _post_cue(self, q: _Quote) -> _Cue | None:
+        toks = self.tokens
+        k = q.b + 1
+        if q.span.close is None or k >= len(toks):
+            return None
+        inner = self.text[q.span.start:q.span.end].rstrip()
+        if inner.endswith((".", "…")) and toks[k].cap:
+            return None
+        seen: list[int] = []
+        # a fragment's reporting clause may close the sentence: «…» pour …, a annoncé X.
+        far = q.partial
+        overflow = False
+        j = k
+        while j < len(toks) and j < k + (80 if far else 24):
+            t = toks[j]
+            if t.line != q.line or t.quote >= 0 or t.text in _SENT_END or t.text == ":":
+                break
+            if self._is_verb(j):
+                g = self._inverted_gender(j)
+                pre = [i for i in seen if toks[i].is_word and toks[i].low not in _SUBJECT_SKIP]
+                if overflow and (pre or g is None and j > k and toks[j - 1].text != "," and
+                                 toks[j - 1].low not in _SUBJECT_SKIP):
+                    seen.append(j)
+                    j += 1
+                    continue
+                if g:
+                    return self._pronoun_cue(g, q)
+                if pre:
+                    return self._resolve_np([toks[i] for i in pre], q.a, pre)
+                np, idx = self._np_after(j + 1 + (toks[j].low in FR_LIGHT_VERB))
+                return self._resolve_np(np, q.a, idx)
+            if t.text == ",":
+                seen = []
+            else:
+                seen.append(j)
+            if len([i for i in seen if toks[i].is_word]) > 7:
+                if not far:
+                    break
+                overflow = True
+            j += 1
+        return None
+
+    def _pronoun_cue(self, gender: str, q: _Quote) -> _Cue:
+        return self._pronoun(gender, q.a)
+
+    def _inside_cue(self, q: _Quote) -> _Cue | None:
+        """«Nous, dit l’imam X, chargé de…, restons…»: the attribution sits inside the marks."""
+        toks = self.tokens
+        for j in range(q.a + 1, q.b):
+            if toks[j].text == "," and self._is_verb(j + 1) and j + 2 <= q.b:
+                g = self._inverted_gender(j + 1)
+                if g:
+                    continue
+                nxt = toks[j + 2]
+                if not (nxt.cap or nxt.low in _DETS):
+                    continue
+                np, idx = [], []
+                k = j + 2
+                while k < q.b and toks[k].is_word and toks[k].low not in NP_STOP and len(np) < 8:
+                    np.append(toks[k])
+                    idx.append(k)
+                    k += 1
+                saved = [(i, toks[i].quote) for i in idx]
+                cue = self._resolve_np(np, q.a, idx)
+                for i, v in saved:
+                    toks[i].quote = v
+                if cue and cue.pid is not None:
+                    m = self.people.by_token.get(idx[-1]) if idx else None
+                    if m is not None and not cue.role:
+                        cue.role = self._inner_apposition(m.last, q.b)
+                    return cue
+        return None
+
+    def _inner_apposition(self, k: int, stop: int) -> str | None:
+        toks = self.tokens
+        if k < stop and toks[k].text == ",":
+            seg = []
+            j = k + 1
+            while j < stop and (toks[j].is_word or toks[j].text in "’'-"):
+                seg.append(toks[j])
+                j += 1
+            content = [t for t in seg if t.low not in _DETS]
+            if content and content[0].low in ROLE_NOUNS:
+                return _join(seg)
+        return None
+
+    def _pre_window(self, q: _Quote) -> list[int]:
+        toks = self.tokens
+        if q.a >= len(toks):
+            return []
+        sent = toks[q.a].sent
+        out = []
+        k = q.a - 1
+        while k >= 0 and toks[k].sent == sent and toks[k].line == q.line:
+            if toks[k].quote < 0:
+                out.append(k)
+            k -= 1
+        out.reverse()
+        return out
+
+    def _pre_cue(self, q: _Quote) -> _Cue | str | None:
+        toks = self.tokens
+        win = self._pre_window(q)
+        if not win:
+            return None
+        pos = q.a
+        lows = [toks[k].low for k in win]
+        # Selon X, «…» / According to X, "…" / D'après X
+        for i, low in enumerate(lows):
+            if low in ("selon", "according") or (low == "d'" and i + 1 < len(lows) and lows[i + 1] == "apres"):
+                start = i + 1 + (low != "selon")
+                sub = [k for k in win[start:]]
+                np, idx = [], []
+                for k in sub:
+                    if not toks[k].is_word and toks[k].text not in "’'-":
+                        break
+                    np.append(toks[k])
+                    idx.append(k)
+                np, idx = self._extend_to_name(np, idx)
+                cue = self._resolve_np(np, pos, idx)
+                if cue:
+                    return cue
+        for i in range(len(win) - 1, -1, -1):
+            k = win[i]
+            is_noun = toks[k].low in self.speech_nouns and self.lang == "en"
+            if not (self._is_verb(k) or is_noun):
+                continue
+            g = self._inverted_gender(k)
+            if g:
+                return self._pronoun(g, pos)
+            if is_noun:
+                return _Cue(None, "unnamed")  # "rejected claims the Bank 'chickened out'"
+            cue = self._subject_before(win[:i], pos)
+            if cue:
+                return cue
+            np, idx = self._np_after(k + 1, limit=q.a)
+            incise = i > 0 and toks[win[i - 1]].text == ","
+            if incise and np and (np[0].low in _DETS or np[0].cap):
+                cue = self._resolve_np(np, pos, idx)
+                if cue:
+                    return cue
+            break
+        cue = self._sentence_subject(win, pos)
+        if cue:
+            return cue
+        if toks[win[-1]].text == ":":
+            return "lead"
+        return None
+
+    def _subject_before(self, win: list[int], pos: int) -> _Cue | None:
+        toks = self.tokens
+        # the clause right before the verb: after the last comma that closes no apposition
+        tail = [k for k in win if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]
+        if tail and toks[tail[-1]].low in _SUBJECT_PRONOUNS:  # "… after he said he was 'x'"
+            return self._pronoun(PRONOUN_GENDER[toks[tail[-1]].low], pos)
+        mentions = [self.people.by_token[k] for k in win if k in self.people.by_token]
+        subj = [m for m in mentions if self._is_subject(m)]
+        if subj:
+            m = subj[-1]
+            cue = _Cue(m.person, "named", self._role_before(m) or self._apposition_role(m.last))
+            return cue
+        for k in reversed(tail[-3:]):
+            if toks[k].low in _SUBJECT_PRONOUNS:
+                return self._pronoun(PRONOUN_GENDER[toks[k].low], pos)
+            if toks[k].low in UNNAMED_SUBJECTS:
+                return _Cue(None, "unnamed")
+        # role noun phrase: from the last determiner-led chunk after a comma
+        clause: list[int] = []
+        for k in win:
+            if toks[k].text == ",":
+                clause = []
+            elif toks[k].is_word or toks[k].text in "’'-":
+                clause.append(k)
+        first: list[int] = []
+        for k in win:
+            if toks[k].text == "," and first:
+                break
+            if toks[k].is_word or toks[k].text in "’'-":
+                first.append(k)
+        for chunk in (clause, first):
+            cut = next((i for i, k in enumerate(chunk) if self._is_verb(k)), len(chunk))
+            chunk = chunk[:cut]
+            while chunk and toks[chunk[-1]].low in _SUBJECT_SKIP:
+                chunk.pop()
+            while chunk and toks[chunk[0]].low in ("et", "and", "mais", "but", "puis", "then"):
+                chunk.pop(0)
+            if chunk and toks[chunk[0]].low in UNNAMED_SUBJECTS:
+                return _Cue(None, "unnamed")
+            if chunk and toks[chunk[0]].low in _DETS and len(chunk) <= 10:
+                cue = self._resolve_np([toks[k] for k in chunk], pos, chunk)
+                if cue:
+                    return cue
+        return None
+
+    def _role_before(self, m: Mention) -> str | None:
+        words = self.people._pre_name(m)
+        content = list(words)
+        while content and (content[0].low in _DETS or content[0].low in _PREPOSITIONS):
+            content = content[1:]
+        while content and (content[-1].low in _DETS or content[-1].low in NATIONALITY_GENDER):
+            content = content[:-1]
+        if content and any(t.low in ROLE_NOUNS for t in content):
+            start = next(i for i, t in enumerate(content) if t.low in ROLE_NOUNS)
+            return _join(content if self.lang == "en" else content[start:])
+        return None
+
+    def _sentence_subject(self, win: list[int], pos: int) -> _Cue | None:
+        """Fragments without a verb: "Leïla Saadoun «sidérée»", "DA MP X thanked Y for "…"."""
+        toks = self.tokens
+        chunks: list[list[int]] = [[]]
+        for k in win:
+            if toks[k].text == ",":
+                chunks.append([])
+            else:
+                chunks[-1].append(k)
+        for chunk in (chunks[0], chunks[-1]):
+            for off, k in enumerate(chunk[:5]):
+                m = self.people.by_token.get(k)
+                if m is not None and self._is_subject(m):
+                    return _Cue(m.person, "named", self._role_before(m))
+        return None
+
+    def _next_sentence_cue(self, q: _Quote) -> _Cue | None:
+        """«…» Par ces mots, X a déclaré… — the next sentence points back at the quote."""
+        toks = self.tokens
+        k = q.b + 1
+        if k >= len(toks) or toks[k].line != q.line:
+            return None
+        sent = toks[k].sent
+        words = []
+        j = k
+        while j < len(toks) and toks[j].sent == sent and len(words) < 5:
+            if toks[j].is_word:
+                words.append(toks[j].low)
+            j += 1
+        if not _ANAPHORIC_LEAD.match(" ".join(words)):
+            return None
+        win = []
+        j = k
+        while j < len(toks) and toks[j].sent == sent and toks[j].quote < 0:
+            if self._is_verb(j):
+                return self._subject_before(win, q.a)
+            win.append(j)
+            j += 1
+        return None
+
+    def _pull_quote(self, q: _Quote) -> _Cue | None:
+        """A paragraph that is only a quote, then a bare "Name[, role]" with no verb."""
+        toks = self.tokens
+        if q.a > 0 and toks[q.a - 1].line == q.line:
+            return None
+        k = q.b + 1
+        if k < len(toks) and toks[k].line == q.line:
+            rest = [j for j in range(k, len(toks)) if toks[j].line == q.line]
+        elif k < len(toks) and q.span.close is not None:
+            line = toks[k].line
+            rest = [j for j in range(k, min(len(toks), k + 40)) if toks[j].line == line]
+            if k + 40 < len(toks) and toks[k + 40].line == line:
+                return None
+        else:
+            return None
+        if not rest or len([j for j in rest if toks[j].is_word]) > 14:
+            return None
+        m = self.people.by_token.get(rest[0])
+        if m is None or m.first != rest[0]:
+            return None
+        after = [j for j in rest if j >= m.last]
+        if after and toks[after[0]].text != ",":
+            return None
+        if any(self._is_verb(j) or toks[j].quote >= 0 or toks[j].text in "!?" for j in after):
+            return None
+        return _Cue(m.person, "pull_quote", self._apposition_role(m.last))
+
+    # -- driver ---------------------------------------------------------------------------
+    def attribute(self) -> None:
+        pending: list[_Quote] = []
+        for i, q in enumerate(self.quotes):
+            q.partial = self._partial(q)
+            cue: _Cue | str | None = self._pull_quote(q)
+            if isinstance(cue, _Cue):
+                q.pull = True
+            else:
+                cue = self._post_cue(q) or self._inside_cue(q) or self._pre_cue(q) or self._next_sentence_cue(q)
+            if isinstance(cue, _Cue):
+                self._set(q, cue)
+            else:
+                q.attribution = "lead" if cue == "lead" else "none"
+                pending.append(q)
+        self._share_forward()
+        for q in self.quotes:
+            if not q.resolved:
+                self._fallback(q)
+
+    def _set(self, q: _Quote, cue: _Cue) -> None:
+        q.speaker, q.attribution, q.role, q.resolved = cue.pid, cue.attribution, cue.role, True
+        if cue.pid is not None:
+            self.people.persons[cue.pid].spoke = True
+            self.timeline.append((q.a, cue.pid, True))
+            self.timeline.sort()
+
+    def _share_forward(self) -> None:
+        """«A» ainsi que «B», a dit X: A takes B's cue when both sit in one sentence."""
+        for i in range(len(self.quotes) - 2, -1, -1):
+            q, nxt = self.quotes[i], self.quotes[i + 1]
+            if not q.resolved and nxt.resolved and q.line == nxt.line and self._same_sentence(q, nxt) \
+                    and nxt.attribution not in ("continuation", "context"):
+                q.speaker, q.attribution, q.role, q.resolved = nxt.speaker, nxt.attribution, nxt.role, True
+
+    def _same_sentence(self, q: _Quote, nxt: _Quote) -> bool:
+        toks = self.tokens
+        for k in range(q.b + 1, nxt.a):
+            if toks[k].quote < 0 and toks[k].text in _SENT_END:
+                return False
+        inner = self.text[q.span.start:q.span.end].rstrip()
+        return not inner.endswith((".", "!", "?"))
+
+    def _is_heading(self, q: _Quote) -> bool:
+        if q.line == 0:
+            return True
+        toks = self.tokens
+        line_toks = [t for t in toks[q.a:q.b + 1]]
+        before = q.a > 0 and toks[q.a - 1].line == q.line
+        after = q.b + 1 < len(toks) and toks[q.b + 1].line == q.line
+        return not before and not after and len([t for t in line_toks if t.is_word]) <= 12 \
+            and not self.text[q.span.start:q.span.end].rstrip().endswith(".")
+
+    def _fallback(self, q: _Quote) -> None:
+        if self._is_heading(q):
+            src = self._matching_quote(q)
+            if src is not None:
+                q.speaker, q.attribution, q.resolved = src.speaker, "context", True
+                return
+            q.attribution = "none"
+            return
+        lead = self._lead_in_cue(q)
+        if lead is not None:
+            self._set(q, lead)
+            return
+        prev = self._previous_quote(q)
+        if prev is not None:
+            q.speaker, q.resolved = prev.speaker, True
+            q.attribution = "continuation"
+            if prev.speaker is not None:
+                self.timeline.append((q.a, prev.speaker, True))
+                self.timeline.sort()
+            return
+        q.attribution = "none"
+
+    def _lead_in_cue(self, q: _Quote) -> _Cue | None:
+        """A paragraph-opening quote after "She said that she wished to urge…" (no quote there)."""
+        toks = self.tokens
+        if q.a == 0 or toks[q.a - 1].line == q.line:
+            return None
+        k = q.a - 1
+        sent = toks[k].sent
+        win = []
+        while k >= 0 and toks[k].sent == sent:
+            if toks[k].quote >= 0:
+                return None  # the previous paragraph ends with a quote: a continuation
+            win.append(k)
+            k -= 1
+        win.reverse()
+        for i, k in enumerate(win):
+            if self._is_verb(k) and toks[k].low not in self.speech_nouns:
+                g = self._inverted_gender(k)
+                if g:
+                    return self._pronoun(g, q.a)
+                cue = self._subject_before(win[:i], q.a)
+                if cue is not None and cue.pid is not None:
+                    return cue
+                return None
+        return None
+
+    def _previous_quote(self, q: _Quote) -> _Quote | None:
+        idx = self.quotes.index(q)
+        for p in reversed(self.quotes[:idx]):
+            if not p.resolved or self._is_heading(p):
+                continue
+            lines_between = q.line - p.line
+            if lines_between <= 6:
+                return p
+            return None
+        return None
+
+    def _matching_quote(self, q: _Quote) -> _Quote | None:
+        mine = _content_words(self.text[q.span.start:q.span.end])
+        if not mine:
+            return None
+        best, best_cov = None, 0.0
+        for other in self.quotes:
+            if other is q or not other.resolved or self._is_heading(other):
+                continue
+            theirs = _content_words(self.text[other.span.start:other.span.end])
+            cov = len(mine & theirs) / len(mine)
+            if cov > best_cov:
+                best, best_cov = other, cov
+        return best if best_cov >= 0.6 else None
+
+    def _partial(self, q: _Quote) -> bool:
+        toks = self.tokens
+        if self._is_fragment(q.a):
+            return True
+        k = q.b + 1
+        inner = self.text[q.span.start:q.span.end].rstrip()
+        if q.span.close is None or k >= len(toks) or toks[k].line != q.line:
+            return False
+        nxt = toks[k]
+        words = inner.split()
+        if (nxt.is_word and nxt.text[0].islower() and not self._is_verb(k) and len(words) <= 12
+                and not re.search(r"[.!?,;:…]", inner) and nxt.low not in PRONOUN_GENDER
+                and self.text[q.span.close + 1:nxt.start].strip() == ""):
+            return True
+        return False
+
+    # -- output ---------------------------------------------------------------------------
+    def result(self) -> ExtractionResult:
+        quotes: list[FoundQuote] = []
+        for q in self.quotes:
+            name = self.people.persons[q.speaker].name if q.speaker is not None else None
+            attribution = q.attribution if q.attribution in _CLASSES else "none"
+            quotes.append(FoundQuote(self.text[q.span.start:q.span.end], q.span.start, q.span.end, name,
+                                     q.partial, attribution, q.role, q.pull))
+        speakers = {q.speaker for q in self.quotes if q.speaker is not None}
+        people, mentioned = [], []
+        for p in self.people.persons:
+            fp = self._found_person(p)
+            if p.pid in speakers:
+                people.append(fp)
+            elif any(m.person == p.pid and not m.in_quote for m in self.people.mentions):
+                mentioned.append(fp)
+        return ExtractionResult(self.lang, quotes, people, mentioned)
+
+    def _found_person(self, p: Person) -> FoundPerson:
+        name = p.name
+        aliases: list[str] = []
+        for m in self.people.mentions:
+            if m.person != p.pid or m.in_quote:
+                continue
+            form = m.text
+            if m.title:
+                t = self.tokens[m.first - 1]
+                k = m.first - 1 if t.text != "." else m.first - 2
+                form = self.text[self.tokens[k].start:self.tokens[m.last - 1].end]
+            if form != name and form not in aliases:
+                aliases.append(form)
+        for a in p.aliases:
+            if a not in aliases and a != name:
+                aliases.append(a)
+        nat = p.nationality
+        return FoundPerson(name, aliases, list(p.roles), nat, p.gender, None)
+
+
+_CLASSES = {"named", "role", "pronoun", "continuation", "pull_quote", "context", "unnamed", "organization",
+            "none"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[^\W\d_]{3,}", text)}
+
+
+def extract(text: str, language: str | None = None) -> ExtractionResult:
+    """Quotes, speakers and people of ``text`` (an article file, or any plain text).
+
+    ``language`` is ``"fr"``/``"en"``; anything else (or None) detects it.
+    """
+    if not isinstance(text, str):
+        raise TypeError("extract() needs a str")
+    lang = language if language in ("fr", "en") else detect_language(text)
+    article = _Article(text, lang)
+    article.attribute()
+    return article.result()
