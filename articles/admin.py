@@ -8,8 +8,14 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
+from taggit.models import Tag as TaggitTag
+
 from articles.models import Article, Person, Quote, Tag
 from articles.services import merge_people, publish_article, unpublish_article
+
+
+# Articles use their own Tag model (natural keys in fixtures); taggit's unused one would only confuse editors.
+admin.site.unregister(TaggitTag)
 
 
 class LinesField(forms.JSONField):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 
 import reversion
@@ -310,7 +311,8 @@ class Article(models.Model):
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+        # Browsers post textareas with CRLF line ends: split on any blank line.
+        return [p.strip() for p in re.split(r"\r?\n[ \t\r]*\n", self.body) if p.strip()]
 
     @property
     def date_iso(self) -> str:

@@ -44,3 +44,13 @@ def test_text_is_escaped_not_rendered(client, db):
     article = make_article(headline="<script>alert(1)</script> {{ secret }}", status=Article.Status.PUBLISHED)
     html = client.get(article.get_absolute_url()).content.decode()
     assert "<script>alert(1)" not in html and "&lt;script&gt;" in html and "{{ secret }}" in html
+
+
+def test_paragraphs_survive_a_browser_round_trip(client, seed):
+    """Textareas post CRLF line ends; paragraphs must still be paragraphs."""
+    seed.body = seed.body.replace("\n", "\r\n")
+    seed.save()
+    html = client.get(seed.get_absolute_url()).content.decode()
+    body = html[html.index('<div class="body">'):html.index("</div>", html.index('<div class="body">'))]
+    assert len(seed.paragraphs) == 5 and body.count("<p>") == 5 + 1  # five paragraphs and the pull quote's
+    assert html.index('class="pull-quote"') < html.index("Ce déploiement est destiné à prévenir")
