@@ -44,7 +44,10 @@ class PreviewView(ArticleDetailView):
 
     def get_queryset(self):
         quotes = Quote.objects.select_related("person").order_by("position")
-        return Article.objects.prefetch_related("tags", "corrections", Prefetch("quotes", queryset=quotes))
+        return (
+            Article.objects.select_related("section")
+            .prefetch_related("tags", "corrections", Prefetch("quotes", queryset=quotes))
+        )
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(preview=self.preview_kind, **kwargs)

@@ -21,7 +21,12 @@ def database_from_url(url: str) -> dict:
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         path = unquote(parts.path[1:] if parts.path.startswith("//") else parts.path)
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path or ":memory:"}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": path or ":memory:",
+            # WAL lets readers and the writer work at once; one fsync per checkpoint, not per commit.
+            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "transaction_mode": "IMMEDIATE"},
+        }
     if parts.scheme in {"postgres", "postgresql", "pgsql"}:
         return {
             "ENGINE": "django.db.backends.postgresql",
@@ -58,6 +63,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "taggit",
     "reversion",
     "articles",
@@ -65,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "articles.middleware.ContentSecurityPolicyMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -137,6 +145,13 @@ STORAGES = {
 }
 
 SITE_NAME = env("NEWSROOM_SITE_NAME", "Newsroom")
+# The readers' site (articles/cache.py, articles/middleware.py, articles/images.py).
+NEWSROOM_SITE_URL = env("NEWSROOM_SITE_URL")  # public origin for canonical URLs behind a CDN; else the request's
+NEWSROOM_PAGE_CACHE_SECONDS = int(env("NEWSROOM_PAGE_CACHE_SECONDS", "300"))  # 0: no page cache
+NEWSROOM_CDN_SECONDS = int(env("NEWSROOM_CDN_SECONDS", "300"))  # Cache-Control s-maxage
+NEWSROOM_BROWSER_SECONDS = int(env("NEWSROOM_BROWSER_SECONDS", "60"))  # Cache-Control max-age
+NEWSROOM_CSP = env("NEWSROOM_CSP", "enforce")  # enforce | report-only | off
+NEWSROOM_FONT_DIR = env("NEWSROOM_FONT_DIR", "/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core
 TAGGIT_CASE_INSENSITIVE = True
 
 SESSION_COOKIE_HTTPONLY = True

@@ -29,3 +29,12 @@ def _static_files_from_finders(settings):
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
+
+
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Readers' pages uncached (tests in a transaction never run on_commit purges); test_site_cache turns it on."""
+    from django.core.cache import cache
+
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
+    cache.clear()

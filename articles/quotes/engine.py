@@ -10,6 +10,7 @@ or nobody yields ``speaker=None``: the engine never guesses a person.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,8 +33,13 @@ cheffe maire bourgmestre gouverneur juge procureur procureure député députée
 commissaire porte-parole ambassadeur ambassadrice chancelier chancelière roi reine premier première
 minister president secretary director chief governor mayor judge prosecutor senator spokesperson
 spokesman spokeswoman ambassador chancellor king queen premier""".split())
-_ANAPHORIC_LEAD = re.compile(r"^(?:par|avec|c'est avec|with|in) (?:ces|these|those|such) (?:mots|propos|paroles|words)\b")
+_ANAPHORIC_LEAD = re.compile(r"^(?:(?:par|avec|c' est avec|with|in) (?:ces|these|those|such) (?:mots|propos|paroles|words)"
+                             r"|c' est ce (?:que|qu')|voila ce (?:que|qu')|ainsi s' est|tels sont|telles sont"
+                             r"|ce sont les (?:mots|propos))")
 _SENT_END = frozenset(".!?;")
+# Bounds that keep every step linear on hostile input (a seed article has ~600 tokens).
+_LOOKBACK = 300  # timeline entries examined when resolving a pronoun or role
+_WINDOW = 120  # tokens examined around a quote for its reporting clause
 _TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr"})
 
 
@@ -74,16 +80,20 @@ class _Article:
         self._assign(spans)
         self.people = People(self.tokens, language)
         self.scare: set[int] = set()
-        kept = [s for s in spans if not self._is_non_quote(s)]
+        kept = []
         for s in spans:
-            if s not in kept:
+            if self._is_non_quote(s):
                 self.scare.update(self._token_range(s))
+            else:
+                kept.append(s)
         self._assign(kept)
         self.quotes = [self._make_quote(k, s) for k, s in enumerate(kept)]
         self.timeline: list[tuple[int, int, bool]] = []  # (token, person, is_subject)
         for m in self.people.mentions:
             if m.person is not None and not m.in_quote:
                 self.timeline.append((m.first, m.person, self._is_subject(m)))
+        self.timeline.sort()
+        self._firsts: dict[int, tuple[int, int, bool]] = {}
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -191,10 +201,10 @@ class _Article:
     def _sentence_reports(self, r: range) -> bool:
         sent = self.tokens[r.start].sent
         k = r.start - 1
-        while k >= 0 and self.tokens[k].sent == sent:
+        while k >= 0 and self.tokens[k].sent == sent and k >= r.start - _WINDOW:
             k -= 1
         k += 1
-        while k < len(self.tokens) and self.tokens[k].sent == sent:
+        while k < len(self.tokens) and self.tokens[k].sent == sent and k <= r.stop + _WINDOW:
             t = self.tokens[k]
             if k > r.stop and t.text == ":":
                 break
@@ -228,27 +238,40 @@ class _Article:
         # Within the latest sentence naming a compatible person, its subject wins over a
         # name inside a complement ("Leïla X s'est dite … de la Française Camille Y");
         # with no subject there, the latest compatible name does ("… de Mathilde Z.").
-        compatible = [(tok, pid, subj) for tok, pid, subj in self._timeline_before(pos)
-                      if self.people.persons[pid].gender in (None, gender)]
+        before = self._timeline_before(pos)
+        compatible = [e for e in before if self.people.persons[e[1]].gender in (None, gender)]
         if not compatible:
             return _Cue(None, "pronoun")
         last_sent = self.tokens[compatible[-1][0]].sent
         same = [e for e in compatible if self.tokens[e[0]].sent == last_sent]
         subjects = [e for e in same if e[2]]
         pid = (subjects or same)[-1][1]
+        if not subjects and self.people.persons[pid].gender is None:
+            # "…visiting Mahlangu. She said": a complement of unknown gender loses to a
+            # recent subject or speaker known to match the pronoun
+            line = self.tokens[pos].line if pos < len(self.tokens) else 0
+            known = [e for e in compatible if e[2] and self.people.persons[e[1]].gender == gender
+                     and self.tokens[e[0]].line >= line - 16]
+            if known:
+                pid = known[-1][1]
         person = self.people.persons[pid]
         if person.gender is None:
             person.gender = gender  # "Mathebula … he said": later "she" will not go to him
         return _Cue(pid, "pronoun")
 
     def _timeline_before(self, pos: int) -> list[tuple[int, int, bool]]:
+        """Person mentions and speakers before token ``pos`` (the latest ``_LOOKBACK``)."""
         if pos < len(self.tokens) and self.tokens[pos].line == 0:
             # a headline summarises the article: its people may be named further down
             firsts: dict[int, tuple[int, int, bool]] = {}
-            for e in self.timeline:
+            for e in self.timeline[:_LOOKBACK * 4]:
                 firsts.setdefault(e[1], e)
             return sorted(firsts.values(), key=lambda e: -e[0])
-        return [e for e in self.timeline if e[0] < pos]
+        hi = bisect.bisect_left(self.timeline, (pos, -1, False))
+        return self.timeline[max(0, hi - _LOOKBACK):hi]
+
+    def _add_timeline(self, tok: int, pid: int) -> None:
+        bisect.insort(self.timeline, (tok, pid, True))
 
     def _resolve_np(self, np: list[Token], pos: int, idx: list[int]) -> _Cue | None:
         """Who a subject noun phrase designates (``idx`` are the tokens' indices)."""
@@ -282,7 +305,7 @@ class _Article:
             m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
                         tuple(fold(self.tokens[k].text) for k in run), None, False)
             p = self.people.create_from(m)
-            self.timeline.append((m.first, p.pid, True))
+            self._add_timeline(m.first, p.pid)
             return _Cue(p.pid, "named", self._apposition_role(m.last))
         if not content:
             return None
@@ -364,6 +387,14 @@ class _Article:
         sent = toks[k - 1].sent if k else 0
         while k < n and toks[k].sent == sent and toks[k].low in SKIP_ADVERBS and toks[k].quote < 0:
             k += 1
+        if k < n and toks[k].low in ("à", "au", "aux"):
+            # "a déclaré à l'AFP Jean Dupont", "a indiqué au Monde le ministre"
+            j = k + 1
+            while j < min(n, k + 6) and toks[j].sent == sent and toks[j].is_word:
+                if j in self.people.by_token or (toks[j].low in _DETS and toks[j].low != "l'" and j > k + 1):
+                    k = j
+                    break
+                j += 1
         np, idx = [], []
         while k < n and len(np) < 12 and toks[k].sent == sent:
             t = toks[k]
@@ -414,6 +445,10 @@ class _Article:
             t = toks[j]
             if t.line != q.line or t.quote >= 0 or t.text in _SENT_END or t.text == ":":
                 break
+            if not seen and (t.low == "selon" or (t.low == "according" and j + 1 < len(toks)
+                                                      and toks[j + 1].low == "to")):
+                np, idx = self._np_after(j + 1 + (t.low == "according"))
+                return self._resolve_np(np, q.a, idx)
             if self._is_verb(j):
                 g = self._inverted_gender(j)
                 pre = [i for i in seen if toks[i].is_word and toks[i].low not in _SUBJECT_SKIP]
@@ -490,7 +525,7 @@ class _Article:
         sent = toks[q.a].sent
         out = []
         k = q.a - 1
-        while k >= 0 and toks[k].sent == sent and toks[k].line == q.line:
+        while k >= 0 and toks[k].sent == sent and toks[k].line == q.line and k >= q.a - _WINDOW:
             if toks[k].quote < 0:
                 out.append(k)
             k -= 1
@@ -632,13 +667,22 @@ class _Article:
             if toks[j].is_word:
                 words.append(toks[j].low)
             j += 1
+        if words and words[0] == "c'est":
+            words = ["c'", "est"] + words[1:]
         if not _ANAPHORIC_LEAD.match(" ".join(words)):
             return None
         win = []
         j = k
-        while j < len(toks) and toks[j].sent == sent and toks[j].quote < 0:
+        while j < len(toks) and toks[j].sent == sent and toks[j].quote < 0 and j < k + _WINDOW:
             if self._is_verb(j):
-                return self._subject_before(win, q.a)
+                g = self._inverted_gender(j)
+                if g:
+                    return self._pronoun(g, q.a)
+                cue = self._subject_before(win, q.a)
+                if cue is None or cue.pid is None:
+                    np, idx = self._np_after(j + 1)  # "C'est ce qu'a déclaré X"
+                    cue = self._resolve_np(np, q.a, idx) or cue
+                return cue
             win.append(j)
             j += 1
         return None
@@ -686,16 +730,15 @@ class _Article:
                 q.attribution = "lead" if cue == "lead" else "none"
                 pending.append(q)
         self._share_forward()
-        for q in self.quotes:
+        for i, q in enumerate(self.quotes):
             if not q.resolved:
-                self._fallback(q)
+                self._fallback(q, i)
 
     def _set(self, q: _Quote, cue: _Cue) -> None:
         q.speaker, q.attribution, q.role, q.resolved = cue.pid, cue.attribution, cue.role, True
         if cue.pid is not None:
             self.people.persons[cue.pid].spoke = True
-            self.timeline.append((q.a, cue.pid, True))
-            self.timeline.sort()
+            self._add_timeline(q.a, cue.pid)
 
     def _share_forward(self) -> None:
         """«A» ainsi que «B», a dit X: A takes B's cue when both sit in one sentence."""
@@ -723,9 +766,9 @@ class _Article:
         return not before and not after and len([t for t in line_toks if t.is_word]) <= 12 \
             and not self.text[q.span.start:q.span.end].rstrip().endswith(".")
 
-    def _fallback(self, q: _Quote) -> None:
+    def _fallback(self, q: _Quote, index: int) -> None:
         if self._is_heading(q):
-            src = self._matching_quote(q)
+            src = self._matching_quote(q, index)
             if src is not None:
                 q.speaker, q.attribution, q.resolved = src.speaker, "context", True
                 return
@@ -735,13 +778,12 @@ class _Article:
         if lead is not None:
             self._set(q, lead)
             return
-        prev = self._previous_quote(q)
+        prev = self._previous_quote(index)
         if prev is not None:
             q.speaker, q.resolved = prev.speaker, True
             q.attribution = "continuation"
             if prev.speaker is not None:
-                self.timeline.append((q.a, prev.speaker, True))
-                self.timeline.sort()
+                self._add_timeline(q.a, prev.speaker)
             return
         q.attribution = "none"
 
@@ -753,7 +795,7 @@ class _Article:
         k = q.a - 1
         sent = toks[k].sent
         win = []
-        while k >= 0 and toks[k].sent == sent:
+        while k >= 0 and toks[k].sent == sent and k >= q.a - _WINDOW:
             if toks[k].quote >= 0:
                 return None  # the previous paragraph ends with a quote: a continuation
             win.append(k)
@@ -770,9 +812,9 @@ class _Article:
                 return None
         return None
 
-    def _previous_quote(self, q: _Quote) -> _Quote | None:
-        idx = self.quotes.index(q)
-        for p in reversed(self.quotes[:idx]):
+    def _previous_quote(self, idx: int) -> _Quote | None:
+        q = self.quotes[idx]
+        for p in reversed(self.quotes[max(0, idx - 50):idx]):
             if not p.resolved or self._is_heading(p):
                 continue
             lines_between = q.line - p.line
@@ -781,12 +823,13 @@ class _Article:
             return None
         return None
 
-    def _matching_quote(self, q: _Quote) -> _Quote | None:
+    def _matching_quote(self, q: _Quote, index: int) -> _Quote | None:
+        """The body quote a headline/subheading repeats (most of its words, any order)."""
         mine = _content_words(self.text[q.span.start:q.span.end])
         if not mine:
             return None
         best, best_cov = None, 0.0
-        for other in self.quotes:
+        for other in self.quotes[max(0, index - 50):index + 50]:
             if other is q or not other.resolved or self._is_heading(other):
                 continue
             theirs = _content_words(self.text[other.span.start:other.span.end])
@@ -820,21 +863,22 @@ class _Article:
             quotes.append(FoundQuote(self.text[q.span.start:q.span.end], q.span.start, q.span.end, name,
                                      q.partial, attribution, q.role, q.pull))
         speakers = {q.speaker for q in self.quotes if q.speaker is not None}
+        by_person: dict[int, list[Mention]] = {}
+        for m in self.people.mentions:
+            if m.person is not None and not m.in_quote:
+                by_person.setdefault(m.person, []).append(m)
         people, mentioned = [], []
         for p in self.people.persons:
-            fp = self._found_person(p)
             if p.pid in speakers:
-                people.append(fp)
-            elif any(m.person == p.pid and not m.in_quote for m in self.people.mentions):
-                mentioned.append(fp)
+                people.append(self._found_person(p, by_person.get(p.pid, [])))
+            elif p.pid in by_person:
+                mentioned.append(self._found_person(p, by_person[p.pid]))
         return ExtractionResult(self.lang, quotes, people, mentioned)
 
-    def _found_person(self, p: Person) -> FoundPerson:
+    def _found_person(self, p: Person, mentions: list[Mention]) -> FoundPerson:
         name = p.name
         aliases: list[str] = []
-        for m in self.people.mentions:
-            if m.person != p.pid or m.in_quote:
-                continue
+        for m in mentions:
             form = m.text
             if m.title:
                 t = self.tokens[m.first - 1]

@@ -9,6 +9,7 @@ Kouassi Désiré").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import nlp
@@ -22,6 +23,8 @@ _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce
                    "a", "an", "his", "her", "its", "their", "this", "that", "notre", "leur"})
 _FEM_DETS = frozenset({"la", "une", "cette", "sa"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet", "son"})
+NER_MAX_TOKENS = 6000
+_INVERTED_TAIL = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)$")  # "Faut-il"
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
@@ -128,13 +131,15 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             else:
                 i += 1
                 continue
-        elif not t.cap or t.acronym or "'" in t.low:
+        elif not t.cap or t.acronym or "'" in t.low or _INVERTED_TAIL.search(t.low):
             i += 1
             continue
         start = i
         j = i
         while j < n and tokens[j].line == t.line and tokens[j].quote == tokens[start].quote:
             tj = tokens[j]
+            if j - start >= 6:
+                break  # names are short; a longer capitalised run is a heading or noise
             if tj.cap and not tj.acronym:
                 j += 1
             elif (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
@@ -178,6 +183,8 @@ def _orgish(m: Mention) -> bool:
 def _ner_labels(tokens: list[Token], language: str) -> dict[int, str] | None:
     """Entity label per token index, from spaCy run on the text outside quotes only."""
     idx = [k for k, t in enumerate(tokens) if t.quote < 0 or (k and tokens[k - 1].quote != t.quote)]
+    if len(idx) > NER_MAX_TOKENS:
+        return None  # far beyond any article: rules only, to stay fast on hostile input
     words = [tokens[k].text if tokens[k].quote < 0 else "«…»" for k in idx]
     spaces = [k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end for k in idx]
     ents = nlp.entities(words, spaces, language)
@@ -201,6 +208,7 @@ class People:
         self.labels = _ner_labels(tokens, language)
         self._tighten()
         self.by_token: dict[int, Mention] = {}
+        self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
         self._build()
 
     def _tighten(self) -> None:
@@ -267,13 +275,15 @@ class People:
     def _attach(self, m: Mention, create: bool) -> Person | None:
         words = set(m.words)
         best = None
-        for p in self.persons:
+        for p in self._index.get(m.words[0], ())[:200]:
             if words <= p.words:
-                best = p  # later persons win ties only if nothing fuller matched first
+                best = p  # the first (fullest) person holding every word of this form
                 break
         if best is None and create:
             best = Person(len(self.persons), words=set(words))
             self.persons.append(best)
+            for w in words:
+                self._index.setdefault(w, []).append(best)
         if best is not None:
             m.person = best.pid
             best.add_form(m.text)

@@ -31,3 +31,24 @@ def typographie(value):
 def guillemets(value):
     """Quote text between French quotation marks with their non-breaking spaces."""
     return mark_safe(f"«{NNBSP}{typographie(value)}{NNBSP}»")
+
+
+@register.simple_tag
+def jsonld(data):
+    """A schema.org block built in Python (articles/jsonld.py), serialised safely."""
+    from articles.jsonld import dumps
+
+    return dumps(data)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number, param="page"):
+    """The current URL with `param` set to page `number` (dropped for the first page), other parameters kept."""
+    request = context["request"]
+    query = request.GET.copy()
+    if int(number) == 1:
+        query.pop(param, None)
+    else:
+        query[param] = number
+    encoded = query.urlencode()
+    return f"{request.path}?{encoded}" if encoded else request.path

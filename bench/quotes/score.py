@@ -86,6 +86,7 @@ class Tally:
 def score(directory: Path, files: set[str] | None, exclude: set[str], verbose: bool) -> dict:
     cells: dict[tuple[float, bool], dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     person_rows = []
+    named_rows = []
     global_people: dict[str, set[str]] = defaultdict(set)
     errors = []
     n_files = 0
@@ -144,8 +145,13 @@ def score(directory: Path, files: set[str] | None, exclude: set[str], verbose: b
             global_people[norm_name(p.name)].add(txt.name[:2])
         person_rows.append((txt.name[:2], len(gold_people), len(pred_people), len(gold_people & pred_people),
                             sorted(pred_people - gold_people), sorted(gold_people - pred_people)))
+        # every person named (speakers + mentioned), to see what name detection gets right
+        gold_all = gold_people | {norm_name(n) for n in gold.get("mentioned", [])}
+        pred_all = pred_people | {norm_name(p.name) for p in result.mentioned}
+        named_rows.append((txt.name[:2], len(gold_all), len(pred_all), len(gold_all & pred_all),
+                           sorted(pred_all - gold_all), sorted(gold_all - pred_all)))
     elapsed = time.perf_counter() - t0
-    return {"cells": cells, "persons": person_rows, "errors": errors, "files": n_files, "elapsed": elapsed,
+    return {"cells": cells, "persons": person_rows, "named": named_rows, "errors": errors, "files": n_files, "elapsed": elapsed,
             "global_people": global_people}
 
 
@@ -171,11 +177,19 @@ def report(res: dict, verbose: bool) -> None:
     ok = sum(r[3] for r in rows)
     print(f"\n== persons (speakers per article, by canonical name): gold {g} predicted {p} same name {ok}"
           f"  P {ok / p if p else 0:.3f} R {ok / g if g else 0:.3f}")
+    rows2 = res["named"]
+    g2, p2, ok2 = (sum(r[i] for r in rows2) for i in (1, 2, 3))
+    print(f"== all named people (speakers + mentioned): gold {g2} predicted {p2} same name {ok2}"
+          f"  P {ok2 / p2 if p2 else 0:.3f} R {ok2 / g2 if g2 else 0:.3f}")
     multi = {n: f for n, f in res["global_people"].items() if len(f) > 1}
     print("   names found in several articles (one Person each across the import):",
           ", ".join(f"{n} [{'/'.join(sorted(f))}]" for n, f in sorted(multi.items())) or "-")
     if verbose:
         for num, _, _, _, extra, missing in rows:
+            if extra or missing:
+                print(f"   {num}: extra {extra} missing {missing}")
+        print("   all named people:")
+        for num, _, _, _, extra, missing in rows2:
             if extra or missing:
                 print(f"   {num}: extra {extra} missing {missing}")
         print("\n== errors (overlap >= 0.8, with borderline)")
