@@ -261,8 +261,8 @@ def parse_article(text: str, source: str) -> ParsedArticle:
             article.body.append(block.text)
             roles[block.start] = ("body", body_index)
             body_index += 1
-    if not article.body:
-        raise TextImportError(source, rest[-1].line if rest else first.line, "l’article n’a pas de texte")
+    if not rest:
+        raise TextImportError(source, first.line, "l’article n’a pas de texte sous le titre")
     article.credit = _agency_credit(article)
     article.quotes = _place_quotes(extraction.quotes, title_start, title, rest, roles)
     article.people = list(extraction.people)

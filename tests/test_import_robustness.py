@@ -1,7 +1,9 @@
 """Anything a file system can hold: the importer refuses or imports, never crashes, stays linear."""
 import io
+import os
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 from articles.importing import MAX_FILE_BYTES, TextImportError, decode_bytes, parse_article, parse_source
 from articles.models import Article
 
+ROOT = Path(__file__).resolve().parent.parent
 GOOD = "date 2024-05 Vote au Conseil\n\nLe chapeau.\n\n«Nous voterons», a déclaré Anne Roux.\n"
 
 
@@ -118,3 +121,28 @@ def test_quote_slices_are_verbatim(body):
         return
     for placed in article.quotes:
         assert text[placed.quote.start:placed.quote.end] == placed.quote.text
+
+
+def test_an_article_that_is_only_a_pull_quote_imports(tmp_path, db):
+    (tmp_path / "a.txt").write_text(
+        "date 2024-01 Le syndicaliste répond\n\n«Nous examinons le texte, rien de plus.»\n\nJeanne Durand\n", encoding="utf-8"
+    )
+    call_command("import_articles", str(tmp_path / "a.txt"), verbosity=0)
+    quote = Article.objects.get().quotes.get()
+    assert quote.is_pull_quote and quote.person.name == "Jeanne Durand"
+
+
+def test_web_workers_never_load_the_nlp_model():
+    """spaCy is for the import path only: serving pages must not pay for it in memory or start-up."""
+    import subprocess
+
+    code = (
+        "import sys, django; django.setup();"
+        "from django.test import Client; from django.test.utils import setup_test_environment;"
+        "setup_test_environment(); Client().get('/admin/login/');"
+        "import articles.admin, articles.views;"
+        "assert 'spacy' not in sys.modules, 'spacy loaded'; print('ok')"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "newsroom.settings", "DJANGO_DEBUG": "1"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]

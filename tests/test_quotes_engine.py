@@ -33,11 +33,11 @@ def _by_text(text: str, language: str | None = None) -> dict[str, object]:
 # --- spans -------------------------------------------------------------------------------
 
 def test_offsets_slice_the_input_without_marks_or_french_inner_spaces():
-    text = "date 2024-01 Titre\n\nIl a dit : « Nous restons\u202fprudents. »\u00a0Puis « encore »."
+    text = "date 2024-01 Titre\n\nIl a dit : « Nous restons\u202fprudents »,\u00a0puis a ajouté « encore »."
     for q in _quotes(text):
         assert text[q.start:q.end] == q.text
         assert not q.text[0].isspace() and not q.text[-1].isspace()
-    assert [q.text for q in _quotes(text)] == ["Nous restons\u202fprudents.", "encore"]
+    assert [q.text for q in _quotes(text)] == ["Nous restons\u202fprudents", "encore"]
 
 
 def test_all_mark_styles_are_found():

@@ -99,7 +99,8 @@ class _Article:
     def _hide_date_prefix(self) -> None:
         """Line 1 ``date 2022-02 Title``: the date is not part of the title's sentence."""
         toks = self.tokens
-        if toks and toks[0].low == "date" and toks[0].line == 0:
+        self.has_title = bool(toks) and toks[0].low == "date" and toks[0].line == 0
+        if self.has_title:
             k = 1
             while k < len(toks) and toks[k].line == 0 and (toks[k].low[:1].isdigit() or toks[k].low in
                                                              ("unknown", "-")):
@@ -261,7 +262,7 @@ class _Article:
 
     def _timeline_before(self, pos: int) -> list[tuple[int, int, bool]]:
         """Person mentions and speakers before token ``pos`` (the latest ``_LOOKBACK``)."""
-        if pos < len(self.tokens) and self.tokens[pos].line == 0:
+        if self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0:
             # a headline summarises the article: its people may be named further down
             firsts: dict[int, tuple[int, int, bool]] = {}
             for e in self.timeline[:_LOOKBACK * 4]:
@@ -290,7 +291,8 @@ class _Article:
             role_words = [t for t in np[: np.index(self.tokens[m.first])] if t.low not in _DETS] \
                 if self.tokens[m.first] in np else []
             role = _join(role_words) if any(t.low in ROLE_NOUNS for t in role_words) else None
-            role = role or self._apposition_role(m.last)
+            # the apposition ("X, porte-parole de la CGT") is the more specific description
+            role = self._apposition_role(m.last) or role
             return _Cue(m.person, "named", role)
         caps = [(k, t) for k, t in zip(idx, np) if t.cap and t.low not in _DETS]
         content = [t for t in np if t.low not in _DETS]
@@ -757,7 +759,7 @@ class _Article:
         return not inner.endswith((".", "!", "?"))
 
     def _is_heading(self, q: _Quote) -> bool:
-        if q.line == 0:
+        if q.line == 0 and self.has_title:
             return True
         toks = self.tokens
         line_toks = [t for t in toks[q.a:q.b + 1]]

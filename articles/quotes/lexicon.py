@@ -280,6 +280,10 @@ whose why how all each every some many much more most other such no not only own
 very just meanwhile update remarks here however yet still even though although because photo
 image crédit credit source lire read voir see
 l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' presqu'
+later earlier now yesterday today tomorrow tonight instead afterwards previously soon recently
+finally first last next once twice besides likewise nevertheless nonetheless otherwise indeed
+hier demain désormais ensuite enfin alors déjà encore pourtant cependant toutefois néanmoins
+bref outre auparavant aussitôt ailleurs certes surtout d'abord puis ici là-bas
 """.split())
 
 MONTHS_DAYS = frozenset(fold(w) for w in """
