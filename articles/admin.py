@@ -23,9 +23,9 @@ from django.utils.translation import ngettext
 
 from articles.models import Article, Correction, Person, Quote, SlugRedirect, Tag, TaggedArticle, Transition
 from articles.preview import PreviewView, make_share_token
-from articles.revisions import diff_snapshots, snapshot_of_article, snapshot_of_version, versions_of
+from articles.revisions import FieldDiff, diff_snapshots, snapshot_of_article, snapshot_of_version, versions_of
 from articles.services import (
-    EditConflict, add_correction, can_edit_article, can_transition, merge_people, record_opening,
+    RESTORED_FIELDS, EditConflict, add_correction, can_edit_article, can_transition, merge_people, record_opening,
     restore_article_revision, retract_article, save_article, transition_article,
 )
 
@@ -71,6 +71,12 @@ class TaggedArticleInline(admin.TabularInline):
     autocomplete_fields = ["tag"]
     verbose_name = "mot-clé"
     verbose_name_plural = "mots-clés"
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "tag":
+            field.label = "mot-clé"
+        return field
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -187,6 +193,10 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("tags")
 
+    def view_on_site(self, obj):
+        """«Voir sur le site» only where a reader would find it; the preview serves the rest."""
+        return obj.get_absolute_url() if obj.is_public else None
+
     def get_readonly_fields(self, request, obj=None):
         fields = ["status", "created_at", "created_by", "updated_at", "version", "source_key"]
         if not self.has_publish_permission(request):
@@ -302,6 +312,16 @@ class ArticleAdmin(admin.ModelAdmin):
                               or obj is not None and can_transition(user, obj, to)}
         if obj is None and not user.has_perm("articles.add_article"):
             context["allowed"] = {}
+        form = context["adminform"].form
+        if getattr(form, "conflict", None) is not None:
+            # Show, field by field, how the saved version differs from what this editor is about to save.
+            saved = Article.objects.get(pk=obj.pk)
+            context["conflict_diffs"] = [
+                FieldDiff(name, str(form.fields[name].label), str(getattr(saved, name) or ""), str(form.cleaned_data.get(name) or ""))
+                for name in RESTORED_FIELDS + ["slug"]
+                if name in form.fields and name in form.cleaned_data and (getattr(saved, name) or "") != (form.cleaned_data[name] or "")
+            ]
+            context["conflict"] = form.conflict
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _desk_context(self, request, article: Article) -> dict:
@@ -482,7 +502,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 return HttpResponseRedirect(request.path)
             self.message_user(request, f"{_revision_label(version)} restaurée (une nouvelle version a été enregistrée).", messages.SUCCESS)
             return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
-        diffs = diff_snapshots(snapshot_of_article(article), snapshot_of_version(version))
+        diffs = diff_snapshots(snapshot_of_article(article), snapshot_of_version(version), only=[*RESTORED_FIELDS, "quotes", "tags"])
         return self._render(request, "restore.html", article, f"Restaurer une version de «{article}»",
                             version=version, version_label=_revision_label(version), diffs=diffs)
 

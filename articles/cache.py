@@ -32,6 +32,7 @@ from django.utils.http import http_date
 LISTS = "lists"
 _PREFIX = "newsroom:"
 _NEXT_PUBLICATION = _PREFIX + "next-publication"
+_LAST_PUBLICATION = _PREFIX + "last-scheduled-publication"
 
 
 def page_seconds() -> int:
@@ -80,6 +81,9 @@ def seconds_until_next_publication() -> int | None:
     """Seconds until the next scheduled article goes live, None when none is scheduled."""
     now = time.time()
     at = cache.get(_NEXT_PUBLICATION)
+    if at and at <= now:
+        # A scheduled article went live without any write: lists changed at that moment.
+        cache.set(_LAST_PUBLICATION, at, timeout=None)
     if at is None or (at and at <= now):
         from articles.models import Article
 
@@ -156,6 +160,8 @@ def cached_page(view: Callable | None = None, *, follows_schedule: bool = True, 
                 [v / 1e9 for v in versions.values()] + [getattr(response, "content_modified", 0) or 0]
             )
             ttl = _freshness(follows_schedule)
+            if follows_schedule:
+                modified = max(modified, cache.get(_LAST_PUBLICATION) or 0)
             etag = '"%s"' % hashlib.md5(response.content, usedforsecurity=False).hexdigest()
             response["ETag"] = etag
             response["X-Cache"] = "miss"
@@ -205,12 +211,18 @@ def _schedule(tags_or_callable) -> None:
     transaction.on_commit(run, robust=True)
 
 
-def _on_save(sender, instance, raw=False, **kwargs):
-    from articles.models import Article, Person, Quote
+# What readers see. Editors' bookkeeping (revisions, status log, who opened what) purges nothing.
+PUBLIC_MODELS = {"article", "quote", "person", "section", "tag", "taggedarticle", "correction"}
 
-    if sender._meta.app_label != "articles":
+
+def _on_save(sender, instance, raw=False, **kwargs):
+    from articles.models import Article, Person, Quote, Section
+
+    if sender._meta.app_label != "articles" or sender._meta.model_name not in PUBLIC_MODELS:
         return
-    if sender is Article:
+    if sender is Section:
+        _schedule({LISTS, f"section:{instance.pk}"})
+    elif sender is Article:
         pk = instance.pk
         _schedule(lambda: tags_for_article(pk))
     elif sender is Person:

@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 from articles.models import Article, Quote
 
 CARD_SIZE = (1200, 630)
-CARD_VERSION = "2"  # bump to redraw every card after a design change
+CARD_VERSION = "3"  # bump to redraw every card after a design change
 RENDITION_WIDTHS = (480, 800, 1200, 1600)
 INK, PAPER, ACCENT, MUTED, RULE = "#1b1b1b", "#fffdf8", "#9b1c1c", "#595959", "#d6d6d6"
 NNBSP = "\u202f"
@@ -58,13 +58,17 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
     return lines
 
 
-def fit(text: str, name: str, *, width: int, max_lines: int, sizes: range) -> tuple[ImageFont.FreeTypeFont, list[str]]:
-    """The largest size at which `text` fits in `max_lines`; at the smallest, cut with an ellipsis."""
+def fit(
+    text: str, name: str, *, width: int, max_lines: int, sizes: range, max_height: int | None = None, leading: float = 1.3
+) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest size at which `text` fits in `max_lines` (and `max_height`); at the smallest, cut with an ellipsis."""
     for size in sizes:
         face = font(name, size)
         lines = wrap(text, face, width)
-        if len(lines) <= max_lines:
+        if len(lines) <= max_lines and (max_height is None or len(lines) * int(size * leading) <= max_height):
             return face, lines
+    if max_height is not None:
+        max_lines = min(max_lines, max(1, max_height // int(face.size * leading)))
     lines = lines[:max_lines]
     last = lines[-1]
     while last and face.getlength(last + "…") > width:
@@ -104,7 +108,7 @@ def quote_card_text(quote: Quote) -> dict:
     return {
         "text": quote.text,
         "speaker": quote.person.name if quote.person_id else "",
-        "role": (quote.person.roles[-1] if quote.person_id and quote.person.roles else quote.speaker_role),
+        "role": quote.speaker_role or (quote.person.roles[-1] if quote.person_id and quote.person.roles else ""),
         "date": quote.article.date_display,
         "site": settings.SITE_NAME,
     }
@@ -138,11 +142,11 @@ def draw_quote_card(fields: dict) -> bytes:
     """The quote's words between guillemets, the speaker and their role: a quote card."""
     image = Image.new("RGB", CARD_SIZE, INK)
     draw = ImageDraw.Draw(image)
-    draw.text((64, 8), "«", font=font("DejaVuSerif-Bold", 190), fill=ACCENT)
+    draw.text((60, -28), "«", font=font("DejaVuSerif-Bold", 190), fill=ACCENT)
     text = f"{fields['text']}{NNBSP}»"
-    face, lines = fit(text, "DejaVuSerif-Bold", width=980, max_lines=6, sizes=range(60, 28, -4))
+    face, lines = fit(text, "DejaVuSerif-Bold", width=980, max_lines=6, sizes=range(60, 26, -2), max_height=250)
     line_height = int(face.size * 1.3)
-    y = max(150, (CARD_SIZE[1] - 150 - line_height * len(lines)) // 2 + 40)
+    y = 170 + (250 - line_height * len(lines)) // 2
     for line in lines:
         draw.text((140, y), line, font=face, fill=PAPER)
         y += line_height

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -17,7 +18,7 @@ COMPARED_FIELDS = [
     "kicker", "headline", "slug", "standfirst", "body", "credit", "bylines", "dateline", "date_precision",
     "image_caption", "image_credit", "status", "published_at",
 ]
-_TOKENS = re.compile(r"\s+|[^\s]+")
+_TOKENS = re.compile(r"\w+|[^\w\s]|\s+")  # words, single punctuation marks, spaces
 
 
 def versions_of(article: Article):
@@ -33,7 +34,7 @@ def _render(name: str, value) -> str:
     if name == "date_precision":
         return str(Article.Precision(value).label)
     if name == "published_at":
-        return date_format(value, "j F Y H:i") if hasattr(value, "hour") else str(value)
+        return date_format(timezone.localtime(value), "j F Y H:i") if hasattr(value, "hour") else str(value)
     if name == "dateline":
         return date_format(value, "j F Y") if hasattr(value, "year") else str(value)
     return str(value)
@@ -75,17 +76,35 @@ def snapshot_of_article(article: Article) -> dict[str, str]:
 
 
 def word_diff(old: str, new: str) -> SafeString:
-    """Old and new text merged, removed words in <del>, added words in <ins>."""
+    """Old and new text merged, removed words in <del>, added words in <ins>.
+
+    Words and punctuation are compared one by one; a lone space between two changes is
+    folded into them, so «~~du texte~~ à oublier» reads as one change, not four.
+    """
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    chunks = [  # [old text, new text, unchanged?]
+        ["".join(a[i1:i2]), "".join(b[j1:j2]), op == "equal"]
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ]
+    for i in range(1, len(chunks) - 1):
+        if chunks[i][2] and chunks[i][0].isspace() and not chunks[i - 1][2] and not chunks[i + 1][2]:
+            chunks[i][2] = False
+    merged = []
+    for chunk in chunks:
+        if merged and not chunk[2] and not merged[-1][2]:
+            merged[-1][0] += chunk[0]
+            merged[-1][1] += chunk[1]
+        else:
+            merged.append(chunk)
     parts = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            parts.append(escape("".join(a[i1:i2])))
+    for removed, added, same in merged:
+        if same:
+            parts.append(escape(removed))
             continue
-        if i2 > i1:
-            parts.append(format_html("<del>{}</del>", "".join(a[i1:i2])))
-        if j2 > j1:
-            parts.append(format_html("<ins>{}</ins>", "".join(b[j1:j2])))
+        if removed:
+            parts.append(format_html("<del>{}</del>", removed))
+        if added:
+            parts.append(format_html("<ins>{}</ins>", added))
     return mark_safe("".join(parts).replace("\n", "<br>"))
 
 
@@ -104,10 +123,10 @@ class FieldDiff:
 LABELS = {"quotes": "citations", "tags": "mots-clés"}
 
 
-def diff_snapshots(old: dict[str, str], new: dict[str, str]) -> list[FieldDiff]:
-    """The fields that differ between two snapshots, in the form's order."""
+def diff_snapshots(old: dict[str, str], new: dict[str, str], *, only: list[str] | None = None) -> list[FieldDiff]:
+    """The fields that differ between two snapshots, in the form's order (or only those named)."""
     diffs = []
-    for name in [*COMPARED_FIELDS, "quotes", "tags"]:
+    for name in only or [*COMPARED_FIELDS, "quotes", "tags"]:
         if old.get(name, "") != new.get(name, ""):
             label = LABELS.get(name) or str(Article._meta.get_field(name).verbose_name)
             diffs.append(FieldDiff(name, label, old.get(name, ""), new.get(name, "")))

@@ -34,11 +34,17 @@ class PagesSitemap(Sitemap):
         return reverse(item)
 
     def lastmod(self, item):
+        return self.get_latest_lastmod()
+
+    def get_latest_lastmod(self):
         return Article.objects.published().aggregate(last=Max("published_at"))["last"]
 
 
 class ArticleSitemap(Sitemap):
     limit = 5000
+
+    def get_latest_lastmod(self):
+        return Article.objects.published().aggregate(last=Max("updated_at"))["last"]
 
     def items(self):
         return Article.objects.published().order_by("-published_at", "-pk")
@@ -56,6 +62,9 @@ class SectionSitemap(Sitemap):
     def lastmod(self, item):
         return item.last
 
+    def get_latest_lastmod(self):
+        return Article.objects.published().filter(section__isnull=False).aggregate(last=Max("published_at"))["last"]
+
 
 class TagSitemap(Sitemap):
     def items(self):
@@ -66,6 +75,9 @@ class TagSitemap(Sitemap):
     def lastmod(self, item):
         return item.last
 
+    def get_latest_lastmod(self):
+        return Article.objects.published().aggregate(last=Max("published_at"))["last"]
+
 
 class PersonSitemap(Sitemap):
     def items(self):
@@ -73,6 +85,9 @@ class PersonSitemap(Sitemap):
 
     def lastmod(self, item: Person):
         return item.updated_at
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(last=Max("updated_at"))["last"]
 
 
 class QuoteSitemap(Sitemap):
@@ -92,6 +107,9 @@ class QuoteSitemap(Sitemap):
     def lastmod(self, item: Quote):
         return item.article.updated_at
 
+    def get_latest_lastmod(self):
+        return Article.objects.published().aggregate(last=Max("updated_at"))["last"]
+
 
 class ArchiveSitemap(Sitemap):
     def items(self):
@@ -110,6 +128,9 @@ class ArchiveSitemap(Sitemap):
     def lastmod(self, item):
         return item["last"]
 
+    def get_latest_lastmod(self):
+        return Article.objects.published().aggregate(last=Max("published_at"))["last"]
+
 
 SITEMAPS = {
     "pages": PagesSitemap,
@@ -123,7 +144,9 @@ SITEMAPS = {
 
 
 def _non_empty() -> dict:
-    return {name: cls for name, cls in SITEMAPS.items() if cls().paginator.count}
+    """Instances, so that the index counts each sitemap's items once (the paginator is cached)."""
+    sitemaps = {name: cls() for name, cls in SITEMAPS.items()}
+    return {name: sitemap for name, sitemap in sitemaps.items() if sitemap.paginator.count}
 
 
 def index(request):

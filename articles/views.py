@@ -21,6 +21,7 @@ from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import uri_to_iri
 from django.utils.formats import date_format
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
@@ -264,6 +265,8 @@ class ArticleDetailView(ReaderPageMixin, DetailView):
             image_alt=f"{article.kicker + ' : ' if article.kicker else ''}{article.headline}", kind="article", extra=extra,
         )
         self.page_tags = {f"article:{article.pk}", *(f"person:{pk}" for pk in people)}
+        if article.section_id:
+            self.page_tags.add(f"section:{article.section_id}")
         self.content_modified = article.updated_at.timestamp()
         return context
 
@@ -308,7 +311,9 @@ class QuoteDetailView(ReaderPageMixin, DetailView):
         card = jsonld.absolute_url(request, images.quote_card_url(quote))
         context["canonical"] = url
         context["card_url"] = card
+        context["canonical_display"] = uri_to_iri(url)
         speaker = quote.person.name if quote.person_id else "Citation"
+        context["speaker_role"] = quote.speaker_role or (quote.person.roles[-1] if quote.person_id and quote.person.roles else "")
         context["page_title"] = f"«\u202f{quote.text if len(quote.text) < 90 else quote.text[:88] + '…'}\u202f» — {speaker}"
         context["jsonld"] = [
             jsonld.quote_graph(request, quote, image=card, breadcrumb=jsonld.breadcrumb_list(request, context["breadcrumbs"]))
@@ -336,7 +341,7 @@ class PersonDetailView(ReaderPageMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         person, request = self.object, self.request
-        quotes = Quote.objects.published().filter(person=person).select_related("article").newest_first()
+        quotes = Quote.objects.published().filter(person=person).select_related("article", "person").newest_first()
         quote_page = Paginator(quotes, PER_PAGE).get_page(request.GET.get("page"))
         articles = (
             Article.objects.published()
@@ -353,7 +358,9 @@ class PersonDetailView(ReaderPageMixin, DetailView):
         )
         context = super().get_context_data(quotes=quote_page, article_page=article_page, feeds=feeds, **kwargs)
         context["jsonld"] = [
-            jsonld.person_graph(request, person, quotes=[], breadcrumb=jsonld.breadcrumb_list(request, context["breadcrumbs"]))
+            jsonld.person_graph(
+                request, person, quotes=quote_page.object_list, breadcrumb=jsonld.breadcrumb_list(request, context["breadcrumbs"])
+            )
         ]
         context["canonical"] = jsonld.absolute_url(request, person.get_absolute_url())
         self.page_tags = {LISTS, f"person:{person.pk}"}

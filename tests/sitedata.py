@@ -1,6 +1,7 @@
 """A small reader's site for the site and standards tests: the seed, sections, a recent illustrated article.
 
-Import the fixtures into a test module (`from tests.sitedata import site, media  # noqa`).
+Loaded as a pytest plugin (pyproject: `-p tests.sitedata`), before Django is set up: the
+fixtures import models when they run. Also the tools' paths and the skip-or-fail rule.
 """
 from __future__ import annotations
 
@@ -10,18 +11,13 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
-from django.core.management import call_command
-from django.utils import timezone
 from PIL import Image
 
-from articles.models import Article, Person, Quote, Section
-from articles.services import add_correction
-from articles.seed import SEED_FIXTURE
-from tests.factories import make_article, make_person, make_quote
+if TYPE_CHECKING:
+    from articles.models import Article, Person, Quote, Section
 
 REQUIRE_TOOLS = os.environ.get("NEWSROOM_REQUIRE_BROWSER") == "1"
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,13 +64,13 @@ def jpeg(width: int = 2000, height: int = 1200) -> bytes:
 
 @dataclass
 class Site:
-    seed: Article
-    recent: Article
-    international: Section
-    suisse: Section
-    stoltenberg: Person
-    amherd: Person
-    quote: Quote
+    seed: "Article"
+    recent: "Article"
+    international: "Section"
+    suisse: "Section"
+    stoltenberg: "Person"
+    amherd: "Person"
+    quote: "Quote"
 
 
 @pytest.fixture
@@ -86,6 +82,16 @@ def media(settings, tmp_path):
 @pytest.fixture
 def site(db, media) -> Site:
     """The seed article in «International», and a recent illustrated article in «Suisse» with a correction."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from articles.models import Article, Person, Section
+    from articles.seed import SEED_FIXTURE
+    from articles.services import add_correction
+    from tests.factories import make_article, make_person, make_quote
+
     call_command("loaddata", str(SEED_FIXTURE), verbosity=0)
     seed = Article.objects.get()
     international = Section.objects.create(name="International", slug="international", position=1)

@@ -53,4 +53,4 @@ def test_paragraphs_survive_a_browser_round_trip(client, seed):
     html = client.get(seed.get_absolute_url()).content.decode()
     body = html[html.index('<div class="body">'):html.index("</div>", html.index('<div class="body">'))]
     assert len(seed.paragraphs) == 5 and body.count("<p>") == 5 + 1  # five paragraphs and the pull quote's
-    assert html.index('class="pull-quote"') < html.index("Ce déploiement est destiné à prévenir")
+    assert body.index('class="pull-quote"') < body.index("Ce déploiement est destiné à prévenir")

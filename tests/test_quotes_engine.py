@@ -237,6 +237,208 @@ def test_language_detection():
     assert extract("The minister said that the situation is serious and that prices are rising.").language == "en"
 
 
+# Common news patterns, each a short text of our own: (text, expected speaker of the last quote).
+PATTERNS = [
+    ("Interrogée par l'AFP, la porte-parole Marie Dubois a estimé que « la situation reste tendue ».",
+     "Marie Dubois"),
+    ("« Nous n'avons pas le choix », estime Jean-Marc Leroy, maire de Sion.", "Jean-Marc Leroy"),
+    ("« C'est un scandale », s'indigne le député socialiste Olivier Faure.", "Olivier Faure"),
+    ("Pour le ministre de l'Intérieur, Gérald Martin, « la sécurité est une priorité ».", "Gérald Martin"),
+    ("Paul Rey a parlé en premier. « Il faut attendre », a tempéré sa collègue Nathalie Roy.", "Nathalie Roy"),
+    ("L'entreprise a réagi dans un communiqué : « Nous regrettons cette décision ».", None),
+    ("“We are disappointed,” the company said in a statement.", None),
+    ("Boris Johnson, 54, told the BBC: “I have no regrets.”", "Boris Johnson"),
+    ("“It’s over,” Mr. Smith told reporters on Tuesday.", "Smith"),
+    ("Speaking to reporters, Tom Smith said the plan was “dead on arrival”.", "Tom Smith"),
+    ("Emmanuel Durand s'est rendu sur place. Le chef de l'État a promis de « tout faire » pour aider.",
+     "Emmanuel Durand"),
+    ("Pour Amélie Durand, avocate de la famille, « justice n'a pas été rendue ».", "Amélie Durand"),
+    ("« Nous ne lâcherons rien », prévient Sophie Binet.", "Sophie Binet"),
+    ("Mme Durand a répondu : « Je ne commenterai pas. »", "Durand"),
+    ("Dr. Emily Chen, an epidemiologist at Harvard, warned that “the worst is yet to come.”", "Emily Chen"),
+    ("Jean Morel est arrivé à 9 h. Il a salué Julie Petit. « Nous allons travailler ensemble », a-t-il ajouté.",
+     "Jean Morel"),
+    ("Keith Barnes won again. The 45-year-old said: “I’m delighted.”", "Keith Barnes"),
+    ("Le Premier ministre, François Lenoir, a déclaré : « Nous agirons ». « Rapidement », a-t-il ajouté.",
+     "François Lenoir"),
+    ("Jane Doe left. “No comment,” said a spokesman for the ministry.", None),
+    ("Marc Petit est parti. « On ne sait pas encore », a confié un habitant.", None),
+    ("« Je suis ravie », a réagi la championne olympique Léa Martin, 24 ans.", "Léa Martin"),
+    (("Kwame Mensah, the opposition leader, said: “This budget is a disaster.” He added that “nobody was "
+      "consulted”."), "Kwame Mensah"),
+    ("“We have done nothing wrong,” Okonkwo said. “The allegations are false.”", "Okonkwo"),
+    ("Le procureur Rémi Heitz a requis « la plus grande fermeté ».", "Rémi Heitz"),
+    ("Selon le ministère de la Santé, « la vague est passée ».", None),
+    ("« Ce n'est pas fini », a averti Tedros Ghebreyesus, directeur général de l'OMS.", "Tedros Ghebreyesus"),
+    ("Annalena Brandt a tranché. « Non », a-t-elle dit. Son homologue Olaf Weiss a répliqué : « Si ».", "Olaf Weiss"),
+    ("“The court has spoken,” U.S. District Judge Alison Nathan said.", "Alison Nathan"),
+    ("Ann Miles was sentenced. “She abused them,” prosecutors said.", None),
+    ("Ann Miles was sentenced. “She will appeal,” her lawyer said.", None),
+    ("Mary Stone's lawyer, Bobbi Klein, said in court that the case was “a travesty”.", "Bobbi Klein"),
+    ("Luc Favre a été arrêté. « Il a tout avoué », ont indiqué les enquêteurs.", None),
+    ("« Nous étudions le dossier », a déclaré le porte-parole du Conseil fédéral, André Simon.", "André Simon"),
+    ("President William Kamau spoke in Nakuru. “We will not stop,” Kamau said during a rally.", "William Kamau"),
+    ("«Nous resterons vigilants.» C’est ce qu’a déclaré Paul Martin mardi.", "Paul Martin"),
+    ("« Nous resterons vigilants », a déclaré à l’AFP Paul Martin, porte-parole du parti.", "Paul Martin"),
+    ('"We will stay alert," according to Jane Smith, the mayor.', "Jane Smith"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", PATTERNS)
+def test_common_attribution_patterns(text, speaker):
+    quotes = _quotes(text)
+    assert quotes, "no quote found"
+    assert quotes[-1].speaker == speaker
+
+
+def test_participle_agreement_outweighs_an_ambiguous_given_name():
+    text = ("Interrogée sur ce point, Dominique Favre a répondu. Camille Rey est arrivé ensuite. "
+            "« Rien ne va », a-t-elle lancé.")
+    (q,) = _quotes(text)
+    assert q.speaker == "Dominique Favre"
+
+
+def test_same_surname_with_other_title_is_another_person():
+    text = ("Mireille Aubert témoigne. « Monsieur Aubert porte la responsabilité », dit-elle. "
+            "Elle ajoute : « Je ne regrette rien. »")
+    result = extract(text)
+    assert {q.speaker for q in result.quotes} == {"Mireille Aubert"}
+    (person,) = result.people
+    assert person.gender == "f"
+
+
+# Short agency-style articles of our own, with the speaker of every quote in order.
+MINI_ARTICLES = [
+("""date 2023-03 La ministre des Finances défend le rachat de la banque
+
+BERNE (Reuters) - La ministre suisse des Finances, Karin Weber, a défendu lundi le rachat de Banque Alpine par Helvetia Bank, estimant qu'il s'agissait de « la meilleure solution » pour éviter une crise.
+
+« Une faillite aurait eu des conséquences dévastatrices pour la place financière », a-t-elle déclaré lors d'une conférence de presse à Berne.
+
+Le président de la Banque nationale, Thomas Jordan, a abondé dans son sens. « Nous avons agi vite parce qu'il le fallait », a-t-il expliqué.
+
+Interrogée sur le coût pour les contribuables, la ministre a assuré que la Confédération ne perdrait pas d'argent. « Les garanties ne seront probablement jamais utilisées », a-t-elle ajouté.
+
+Selon elle, les actionnaires de Banque Alpine « ont eu le traitement qu'ils méritaient ».
+
+Les partis de gauche ont dénoncé un « sauvetage des riches ». « C'est un scandale démocratique », a lancé le conseiller national socialiste Marc Dubois.
+
+M. Jordan a pour sa part refusé de commenter les rumeurs de démission. « Je ne m'exprime pas sur des spéculations », a-t-il dit.""",
+ ["Karin Weber", "Karin Weber", "Thomas Jordan", "Karin Weber", "Karin Weber", None, "Marc Dubois", "Thomas Jordan"]),
+("""date 2022-06-29 Former banker sentenced to 20 years
+
+NEW YORK (Reuters) - A U.S. judge on Tuesday sentenced Ellen Marsh to 20 years in prison for helping her former partner abuse teenage girls.
+
+“Ms. Marsh played a pivotal role in facilitating the abuse,” U.S. District Judge Alison Nathan said as she handed down the sentence.
+
+Marsh, 60, addressed the court before the sentence was imposed. “I am sorry for the pain that you have experienced,” she said. “I hope that my conviction brings you some peace.”
+
+Her lawyer, Bobbi Sternberg, said Marsh would appeal. “She is being punished for his crimes,” Sternberg told reporters outside the courthouse.
+
+One of the victims, who asked not to be named, said the sentence was “a long time coming.”
+
+In a statement, the U.S. Attorney's Office said the sentence “sends a clear message.”
+
+The judge said she had considered Marsh's age. “This sentence is sufficient but not greater than necessary,” Nathan said.""",
+ ["Alison Nathan", "Ellen Marsh", "Ellen Marsh", "Bobbi Sternberg", None, None, "Alison Nathan"]),
+("""date unknown RDC : « C'est le Rwanda qui est derrière le M23 », accuse le porte-parole du gouvernement
+
+Le porte-parole du gouvernement congolais, Patrick Lukanga, a accusé mercredi le Rwanda de soutenir la rébellion du M23 dans l'est du pays.
+
+« C'est le Rwanda qui est le créateur et le porte-parole du M23 », a déclaré le ministre de la Communication lors d'un point de presse à Kinshasa.
+
+Il a appelé la communauté internationale à « prendre ses responsabilités ». Pour lui, « les preuves sont accablantes ».
+
+Kigali a toujours démenti. « Ces accusations sont sans fondement », a réagi mardi la porte-parole du gouvernement rwandais, Yolande Mukamana.
+
+Le ministre congolais a par ailleurs annoncé une réunion avec les partenaires de la RDC.""",
+ ["Patrick Lukanga", "Patrick Lukanga", "Patrick Lukanga", "Patrick Lukanga", "Yolande Mukamana"]),
+("""date 2023-06 'I have no problem with protests', says President
+
+President William Kiprono has said he has no problem with opposition leader Raphael Otieno holding demonstrations, as long as they are peaceful.
+
+Speaking in Nakuru on Sunday, Kiprono said: “I have no problem with Otieno holding protests. But he must not destroy property.”
+
+The President added that his government would not be intimidated. “We will continue serving Kenyans,” he said.
+
+Otieno, however, insisted that the protests would go on. “We are not going to stop until the cost of living comes down,” the former prime minister told supporters in Kisumu.""",
+ ["William Kiprono", "William Kiprono", "William Kiprono", "Raphael Otieno"]),
+("""date 2024-02 Le maire de Québec réclame plus d'argent pour le tramway
+
+Le maire de Québec, Bruno Tremblay, a réclamé jeudi une hausse du financement fédéral. « Le projet ne peut pas attendre », a-t-il martelé devant les journalistes.
+
+La vice-première ministre Geneviève Roy s'est montrée plus prudente. « Nous allons analyser la demande », a-t-elle indiqué, ajoutant que le gouvernement « ne signera pas de chèque en blanc ».
+
+Le maire a répliqué sèchement. « Ce n'est pas un chèque en blanc, c'est un investissement », a-t-il lancé.
+
+« On est prêts à discuter », a nuancé un conseiller municipal.
+
+Pour le chef de l'opposition, Claude Bérubé, « le maire fait du théâtre ».""",
+ ["Bruno Tremblay", "Geneviève Roy", "Geneviève Roy", "Bruno Tremblay", None, "Claude Bérubé"]),
+
+("""date 2024-05 Élections : la maire sortante contre-attaque
+
+La maire sortante de Lausanne, Sophie Meylan, a répondu dimanche aux critiques de son adversaire, Claire Duc. « Je n'ai de leçon à recevoir de personne », a-t-elle lancé devant ses partisans.
+
+Claire Duc, candidate des Verts, avait accusé la veille la municipalité de « laxisme ». Interrogée par la RTS, elle a maintenu ses propos. « Les chiffres parlent d'eux-mêmes », a-t-elle insisté.
+
+Le préfet, Jean-Luc Favre, s'est refusé à tout commentaire. « Ce n'est pas mon rôle », a-t-il simplement déclaré.
+
+La maire a conclu en appelant au calme. « Les électeurs trancheront », a estimé Sophie Meylan.""",
+ ["Sophie Meylan", "Claire Duc", "Claire Duc", "Jean-Luc Favre", "Sophie Meylan"]),
+("""date 2022-07 Dutch star wins in Paris
+
+Dutch sprinter Femke de Vries won the 200 metres in Paris on Saturday, beating American Tori Brown into second place.
+
+“I felt strong from the start,” de Vries told reporters. “The crowd was amazing.”
+
+Brown, the world champion, was gracious in defeat. “She was just better today,” the American said. “I will come back stronger.”
+
+De Vries’s coach, Henk Bakker, said he was not surprised. “She has been training for this moment for years,” he said.""",
+ ["Femke de Vries", "Femke de Vries", "Tori Brown", "Tori Brown", "Henk Bakker"]),
+("""date 2021-09 Le Sénat adopte la réforme
+
+Le Sénat a adopté mardi la réforme des retraites par 195 voix contre 112. Le ministre du Travail, Olivier Lambert, s'est félicité d'un « vote responsable ».
+
+L'opposition dénonce un passage en force. « Ce texte est injuste et brutal », a déclaré la sénatrice écologiste Mélanie Vogel. Selon elle, « les Français n'en veulent pas ».
+
+Le président du groupe LR, Bruno Retailleau, a pour sa part salué « un compromis ». « Nous avons amélioré le texte », a-t-il souligné.
+
+Dans la rue, les syndicats promettent de poursuivre la mobilisation. « Ce n'est que le début », prévient un responsable de la CGT.""",
+ ["Olivier Lambert", "Mélanie Vogel", "Mélanie Vogel", "Bruno Retailleau", "Bruno Retailleau", None]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", MINI_ARTICLES)
+def test_mini_articles_speakers_in_order(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+def test_narrative_pronoun_keeps_the_subject_not_the_object():
+    text = ("« Nous gagnerons », a dit Paul Girard. Il a ensuite critiqué Jacques Morel. "
+            "« Il se trompe », a-t-il ajouté.")
+    assert [q.speaker for q in _quotes(text)] == ["Paul Girard", "Paul Girard"]
+    text = '"We will win," said Paul Girard. He then attacked his rival Jack Moore. "He is wrong," he added.'
+    assert [q.speaker for q in _quotes(text, "en")] == ["Paul Girard", "Paul Girard"]
+
+
+def test_role_subject_sentence_feeds_the_next_pronoun():
+    text = ("Le ministre de l’Économie, Paul Girard, a rencontré la syndicaliste Anne Roy. "
+            "La syndicaliste a quitté la réunion. « C’est inacceptable », a-t-elle dit. "
+            "Le ministre a répliqué. « Nous continuerons », a-t-il dit.")
+    assert [q.speaker for q in _quotes(text)] == ["Anne Roy", "Paul Girard"]
+
+
+def test_the_statement_said_goes_to_whoever_issued_it():
+    text = ("Judge Alan Ross was sentenced. In a statement, Ross said he would appeal. "
+            "“I have always been innocent,” the statement said.")
+    (q,) = _quotes(text, "en")
+    assert q.speaker == "Alan Ross" and q.attribution == "context"
+    text = 'The ministry said in a statement that prices would rise. "Inflation is temporary," the statement said.'
+    (q,) = _quotes(text, "en")
+    assert q.speaker is None and q.attribution == "organization"
+
+
 # --- the seed article ----------------------------------------------------------------------
 
 def test_seed_article_quotes_and_speaker():
@@ -259,6 +461,13 @@ def test_seed_article_quotes_and_speaker():
     assert person.name == "Jens Stoltenberg"
     assert {"chef de l’OTAN", "secrétaire général de l’OTAN"} <= set(person.roles)
     assert person.nationality == "Norvégien"
+    assert person.organisation == "OTAN"
+
+
+def test_windows_line_endings_do_not_leak_into_spans():
+    text = "date 2024-01 Titre\r\n\r\nPaul Roy a dit : « Nous partons\r\n\r\nLa suite."
+    (q,) = _quotes(text)
+    assert q.text == "Nous partons" and q.speaker == "Paul Roy"
 
 
 # --- robustness ------------------------------------------------------------------------------

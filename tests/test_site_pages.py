@@ -12,7 +12,6 @@ from PIL import Image
 
 from articles.models import Article
 from tests.factories import make_article, make_person, make_quote
-from tests.sitedata import media, public_urls, site  # noqa: F401  (fixtures)
 
 
 def body(response) -> str:
@@ -170,6 +169,8 @@ def test_person_page_timeline_articles_and_jsonld(client, site):
     assert "Les articles où Jens Stoltenberg apparaît" in html and "12 citations" in html
     person = next(n for n in graph_nodes(html) if n["@type"] == "Person")
     assert person["name"] == "Jens Stoltenberg" and person["nationality"] == "Norvégien"
+    quotations = [n for n in graph_nodes(html) if n["@type"] == "Quotation"]
+    assert len(quotations) == 12 and {q["spokenByCharacter"]["@id"] for q in quotations} == {person["@id"]}
     assert 'href="/personnes/jens-stoltenberg/citations/rss/"' in html
 
 

@@ -249,13 +249,13 @@ def test_history_diff_and_restore(editor_client, editor, client):
     history = editor_client.get(reverse("admin:articles_article_history", args=[article.pk])).content.decode()
     assert "Versions enregistrées" in history and "Restaurer…" in history
 
-    oldest, newest = versions[1], versions[0]
-    compare = editor_client.get(reverse("admin:articles_article_compare", args=[article.pk]), {"a": oldest.pk, "b": newest.pk})
+    earlier, newest = versions[1], versions[0]
+    compare = editor_client.get(reverse("admin:articles_article_compare", args=[article.pk]), {"a": earlier.pk, "b": newest.pk})
     html = compare.content.decode()
     assert "<del>tranche</del><ins>renonce</ins>" in html
-    assert "<del>Deuxième</del><ins>Troisième</ins>" in html
+    assert "<del>Deuxième</del><ins>Troisième</ins> version" in html
 
-    restore_url = reverse("admin:articles_article_restore", args=[article.pk, oldest.pk])
+    restore_url = reverse("admin:articles_article_restore", args=[article.pk, earlier.pk])
     preview = editor_client.get(restore_url).content.decode()
     assert "<del>renonce</del><ins>tranche</ins>" in preview
     article.refresh_from_db()

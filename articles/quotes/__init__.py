@@ -8,4 +8,4 @@
 from .engine import extract
 from .model import ATTRIBUTIONS, ExtractionResult, FoundPerson, FoundQuote
 
-__all__ = ["extract", "ExtractionResult", "FoundPerson", "FoundQuote", "ATTRIBUTIONS"]
+__all__ = ["ATTRIBUTIONS", "ExtractionResult", "FoundPerson", "FoundQuote", "extract"]

@@ -14,19 +14,56 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (EN_SPEECH_NOUNS, EN_VERBS, FR_LIGHT_COMPLEMENT, FR_LIGHT_VERB, FR_SPEECH_NOUNS,
-                      FR_VERBS, NATIONALITY_GENDER, NP_STOP, ORG_NOUNS, ORG_WORDS, PLACES, PRONOUN_GENDER,
-                      ROLE_NOUNS, SKIP_ADVERBS, UNNAMED_SUBJECTS, fold)
+from .lexicon import (
+    EN_SPEECH_NOUNS,
+    EN_VERBS,
+    FR_LIGHT_COMPLEMENT,
+    FR_LIGHT_VERB,
+    FR_SPEECH_NOUNS,
+    FR_VERBS,
+    NATIONALITY_GENDER,
+    NP_STOP,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACES,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    SKIP_ADVERBS,
+    UNNAMED_SUBJECTS,
+    fold,
+    is_role_word,
+)
 from .marks import Span, find_spans
-from .model import ExtractionResult, FoundPerson, FoundQuote
+from .model import ATTRIBUTIONS, ExtractionResult, FoundPerson, FoundQuote
 from .people import _DETS, _FEM_DETS, Mention, People, Person, _join
-from .text import Token, detect_language, tokenize
+from .text import Token, detect_language, is_function_word, tokenize
 
 _INVERTED = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?-(?:t-)?(il|elle|ils|elles|on)$")
-_PREPOSITIONS = frozenset(fold(w) for w in {"de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "contre", "chez",
+_PREPOSITIONS = frozenset(fold(w) for w in ("de", "d'", "du", "des", "à", "au", "aux", "par", "pour", "avec", "contre", "chez",
                            "of", "by", "to", "with", "for", "from", "against", "beat", "than", "after",
-                           "après", "sur", "on", "about", "succédant", "avant"})
+                           "après", "sur", "on", "about", "succédant", "avant"))
 _SUBJECT_SKIP = SKIP_ADVERBS | {"ne", "n'", "s'", "se", "y", "en", "lui", "leur", "l'", "not", "then"}
+_CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
+                             "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
+                             "(", ":"})
+_IMPERSONAL = frozenset(fold(w) for w in ("faut", "y", "s'agit", "semble", "paraît", "suffit", "importe",
+                                          "convient", "vaut", "existe", "pleut", "s'", "was", "is"))
+_BACK_ADVERBS = SKIP_ADVERBS - {"a", "ont", "avait", "avaient", "aura", "aurait", "auraient", "est", "sont",
+                                "etait", "s'est", "se", "lui", "leur", "has", "had", "have", "was", "were",
+                                "is"} | {"ailleurs", "meanwhile", "however", "now"}
+_EN_OBJECT_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "urged", "urge",
+                              "urges", "thanked", "thank", "thanks", "called", "call", "calls", "accused",
+                              "accuse", "accuses", "praised", "praise", "praises", "blasted", "slammed",
+                              "criticised", "criticized", "warned", "warn", "warns", "welcomed", "hailed",
+                              "dismissed", "rebuffed", "rejected", "quoted", "described"})
+_DOCUMENTS = frozenset(fold(w) for w in ("statement", "letter", "post", "tweet", "message", "communiqué",
+                                         "lettre", "déclaration", "publication", "texte"))
+_DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "ce", "cette", "sa", "son", "his", "her"})
+_CIVIL = frozenset({"m", "mr", "mrs", "ms", "mme", "madame", "monsieur", "mlle", "miss"})
+_POSSESSIVE = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"})
+_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "who", "which", "whose"})
+_INDEFINITE = frozenset({"un", "une", "des", "a", "an", "some", "plusieurs", "certains", "certaines"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
 _OFFICES = frozenset(fold(w) for w in """ministre président présidente secrétaire directeur directrice chef
 cheffe maire bourgmestre gouverneur juge procureur procureure député députée sénateur sénatrice
@@ -73,6 +110,8 @@ class _Article:
         self.text = text
         self.lang = language
         self.verbs = FR_VERBS if language == "fr" else EN_VERBS
+        # French "a" is an auxiliary to skip ("a déclaré"); English "a" starts a subject
+        self.skip = SKIP_ADVERBS if language == "fr" else SKIP_ADVERBS - {"a"}
         self.speech_nouns = FR_SPEECH_NOUNS if language == "fr" else EN_SPEECH_NOUNS
         self.tokens = tokenize(text)
         self._hide_date_prefix()
@@ -93,7 +132,6 @@ class _Article:
             if m.person is not None and not m.in_quote:
                 self.timeline.append((m.first, m.person, self._is_subject(m)))
         self.timeline.sort()
-        self._firsts: dict[int, tuple[int, int, bool]] = {}
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -139,32 +177,75 @@ class _Article:
         return _Quote(s, a, b, self.tokens[a].line if a < len(self.tokens) else 0)
 
     def _is_subject(self, m: Mention) -> bool:
-        """A name not governed by a preposition ("de la Française X", "against X") may be a subject.
+        """Whether a name stands where a subject stands, for pronoun and role antecedents.
 
-        A preposition inside a role ("la ministre de la Culture X") does not count: walking
-        back from the name, a preposition only governs the name when no role noun stands
-        before it.
+        The name and the description before it ("la ministre de la Culture X", "his rival
+        X") form a block; what precedes the block decides: a preposition makes it a
+        complement ("de la Française X"), a verb makes it an object ("a critiqué X") unless
+        the clause is an inverted attribution right after a quote ("», a déclaré X").
         """
+        toks = self.tokens
         pre = self.people._pre_name(m)
-        if pre:
-            i = len(pre) - 1
-            while i >= 0:
-                low = pre[i].low
-                if low in _PREPOSITIONS:
-                    if not any(t.low in ROLE_NOUNS for t in pre[max(0, i - 4):i]):
-                        return False
-                elif low in ROLE_NOUNS:
-                    j = i - 1
-                    while j >= 0 and (pre[j].low in _DETS or not pre[j].cap and j >= i - 2
-                                      and pre[j].low not in _PREPOSITIONS):
-                        j -= 1
-                    return not (j >= 0 and pre[j].low in _PREPOSITIONS)
-                i -= 1
+        title_len = (2 if m.first >= 2 and toks[m.first - 1].text == "." else 1) if m.title else 0
+        role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER),
+                      None)
+        if role_i is not None:
+            b = role_i
+            while b > 0 and pre[b - 1].low not in _PREPOSITIONS and pre[b - 1].low not in _CLAUSE_OPENERS \
+                    and pre[b - 1].low not in self.verbs:
+                b -= 1
+        else:
+            dets = [i for i, t in enumerate(pre) if t.low in _DETS]
+            b = dets[-1] if dets else len(pre)
+        j = (self._index_at(pre[b].start) if b < len(pre) else m.first - title_len) - 1
+        sent = toks[m.first].sent
+        while j >= 0 and toks[j].sent == sent and toks[j].low in _BACK_ADVERBS:
+            j -= 1
+        if j >= 0 and toks[j].sent == sent and toks[j].text == ",":
+            # "Dimanche, X a dit": a subject after an opening phrase; "…de son adversaire,
+            # X." (closed by a comma or the sentence end): an apposition to what precedes
+            nxt = m.last
+            if self._apposition_role(nxt):  # "X, chef de l'OTAN, a déclaré"
+                nxt += 1
+                while nxt < len(toks) and toks[nxt].sent == sent and toks[nxt].text != ",":
+                    nxt += 1
+                nxt += 1
+            after = toks[nxt] if nxt < len(toks) else None
+            if after is not None and after.sent == sent and after.is_word:
+                return True
+            return self._apposed_to_subject(j)
+        if j < 0 or toks[j].sent != sent or not toks[j].is_word:
             return True
-        k = m.first - 1 - (2 if m.title and m.first >= 2 and self.tokens[m.first - 1].text == "." else
-                           1 if m.title else 0)
-        return not (k >= 0 and self.tokens[k].sent == self.tokens[m.first].sent
-                    and self.tokens[k].low in _PREPOSITIONS)
+        low = toks[j].low
+        if low in _PREPOSITIONS:
+            return False
+        if low in _CLAUSE_OPENERS or low in ("selon", "according"):
+            return True
+        # "a déclaré X", "comme l'a rappelé X", "said X": a reporting verb puts its subject
+        # after it — except English verbs whose next name is their object ("told X")
+        if self._is_verb(j) and not (self.lang == "en" and toks[j].low in _EN_OBJECT_VERBS):
+            window = range(max(0, j - 4), j)
+            return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
+        return False
+
+    def _apposed_to_subject(self, comma: int) -> bool:
+        """"…de son adversaire, Claire Duc": an apposed name shares the case of the noun
+        phrase before the comma; a preposition governs it unless it only introduces the
+        complement of a role ("Le président du groupe LR, Bruno Retailleau")."""
+        toks = self.tokens
+        sent = toks[comma].sent
+        k = comma - 1
+        steps = 0
+        while k >= 0 and toks[k].sent == sent and toks[k].is_word and steps < 12:
+            low = toks[k].low
+            if low in self.verbs or low in _CLAUSE_OPENERS:
+                return True
+            if low in _PREPOSITIONS:
+                if not any(t.is_role for t in toks[max(0, k - 4):k]):
+                    return False
+            k -= 1
+            steps += 1
+        return True
 
     # -- scare quotes and names in marks ------------------------------------------------
     def _is_non_quote(self, s: Span) -> bool:
@@ -179,9 +260,10 @@ class _Article:
             # «Yewwi Askan Wi», «Frankfurter Allgemeine Zeitung»: a proper name in marks
             return not self._reported_right_before(s)
         r = self._token_range(s)
-        before = [t for t in self.tokens[max(0, r.start - 3):r.start] if t.is_word]
-        if before and any(t.low in ORG_NOUNS for t in before[-2:]) and len(words) <= 5 and not punct_end:
-            return True  # "le journal «X»", "the newspaper 'X'"
+        prev = self.tokens[r.start - 1] if r.start else None
+        if (prev is not None and prev.low in ORG_NOUNS and words[0][0].isupper() and len(words) <= 4
+                and not punct_end):
+            return True  # "le journal «Le Temps»", "the newspaper 'Sun'"
         if len(words) <= 4 and self._is_fragment(r.start) and not self._sentence_reports(r):
             return True  # a term in marks nobody is said to say: «triple épidémie»
         return False
@@ -233,7 +315,9 @@ class _Article:
         return {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "u"}[m.group(1)]
 
     # -- resolving subjects ---------------------------------------------------------------
-    def _pronoun(self, gender: str, pos: int) -> _Cue:
+    def _pronoun(self, gender: str, pos: int, chain: bool = False) -> _Cue:
+        """The person a pronoun designates; with ``chain``, only a confident subject-to-subject
+        continuation (used for the reporter's own pronouns, which must not spread errors)."""
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
         # Within the latest sentence naming a compatible person, its subject wins over a
@@ -246,6 +330,8 @@ class _Article:
         last_sent = self.tokens[compatible[-1][0]].sent
         same = [e for e in compatible if self.tokens[e[0]].sent == last_sent]
         subjects = [e for e in same if e[2]]
+        if chain and (not subjects or self.tokens[subjects[-1][0]].sent == self.tokens[pos].sent):
+            return _Cue(None, "pronoun")
         pid = (subjects or same)[-1][1]
         if not subjects and self.people.persons[pid].gender is None:
             # "…visiting Mahlangu. She said": a complement of unknown gender loses to a
@@ -281,27 +367,51 @@ class _Article:
         if any(k in self.scare for k in idx):
             return _Cue(None, "organization")
         first = np[0].low
-        if first in PRONOUN_GENDER and (len(np) == 1 or not np[1].cap):
+        if first in _SUBJECT_PRONOUNS or (first in PRONOUN_GENDER and len(np) == 1):
             return self._pronoun(PRONOUN_GENDER[first], pos)
         if first in UNNAMED_SUBJECTS or (first in _DETS and len(np) > 1 and np[1].low in UNNAMED_SUBJECTS):
             return _Cue(None, "unnamed")
+        if not any(k in self.people.by_token for k in idx) and not any(t.cap for t in np) and (
+                (first in ("les", "ces", "the", "these", "those") and len(np) > 1
+                 and np[-1].low.endswith(("s", "x")) and not np[-1].low.endswith("ss"))
+                or (len(np) == 1 and first.endswith("s") and first[:-1] in ROLE_NOUNS | PERSON_NOUNS)):
+            return _Cue(None, "unnamed")  # "ont indiqué les enquêteurs", "prosecutors said"
+        if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
+            # "a confié un habitant", "said a spokesman": someone, never a named person
+            if len(np) > 1 and (np[1].is_role or np[1].low in PERSON_NOUNS
+                                or len(np) > 2 and np[2].is_role | PERSON_NOUNS):
+                return _Cue(None, "unnamed")
+            return None
         mentions = [self.people.by_token[k] for k in idx if k in self.people.by_token]
         if mentions:
             m = mentions[-1]
             role_words = [t for t in np[: np.index(self.tokens[m.first])] if t.low not in _DETS] \
                 if self.tokens[m.first] in np else []
-            role = _join(role_words) if any(t.low in ROLE_NOUNS for t in role_words) else None
+            role = _join(role_words) if any(t.is_role for t in role_words) else None
             # the apposition ("X, porte-parole de la CGT") is the more specific description
             role = self._apposition_role(m.last) or role
             return _Cue(m.person, "named", role)
         caps = [(k, t) for k, t in zip(idx, np) if t.cap and t.low not in _DETS]
-        content = [t for t in np if t.low not in _DETS]
-        if caps and not any(t.low in ROLE_NOUNS or t.low in NATIONALITY_GENDER for t in content):
+        lead, tail = 0, len(np)
+        while lead < tail and np[lead].low in _DETS:
+            lead += 1
+        while tail > lead and (np[tail - 1].low.endswith("'") or np[tail - 1].low in _OF):
+            tail -= 1  # "le ministre d’Etat d’[inviter]": the elided preposition belongs to the verb
+        content = np[lead:tail]  # only leading determiners go: "chef de l'Union" keeps its "l'"
+        head = _head(content)
+        if head is not None and head.low in _DOCUMENTS and first in _DEFINITE:
+            owner = self._document_owner(head.low, idx[0] if idx else pos)
+            if owner is not None:
+                return _Cue(owner, "context")  # "the statement said": whose statement it is
+        if head is not None and (head.low in ORG_NOUNS or head.low.rstrip("sx") in ORG_NOUNS
+                                 or (head.cap and head.low in ORG_WORDS)):
+            return _Cue(None, "organization")  # "the U.S. Attorney's Office", "les partis de gauche"
+        if caps and not any(t.is_role or t.low in NATIONALITY_GENDER for t in content):
             if any(t.acronym or t.low in ORG_WORDS or t.low in PLACES for _, t in caps):
                 return _Cue(None, "organization")
             ner = self.people.labels.get(caps[0][0]) if self.people.labels else None
-            if ner in ("ORG", "LOC", "GPE", "MISC"):
-                return _Cue(None, "organization")
+            if ner in ("ORG", "LOC", "GPE", "MISC") and not self._apposition_role(idx[-1] + 1):
+                return _Cue(None, "organization")  # a role apposition outweighs the tagger
             # a capitalised subject of a reporting verb that nothing calls a place: a person
             run = [k for k, t in caps]
             m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
@@ -311,22 +421,44 @@ class _Article:
             return _Cue(p.pid, "named", self._apposition_role(m.last))
         if not content:
             return None
-        if any(t.low in ORG_NOUNS for t in content[:2]) and not any(t.low in ROLE_NOUNS for t in content[:2]):
+        if any(t.low in ORG_NOUNS for t in content[:2]) and not any(t.is_role for t in content[:2]):
             return _Cue(None, "organization")
         return self._resolve_role(np, content, pos)
 
-    def _resolve_role(self, np: list[Token], content: list[Token], pos: int) -> _Cue:
+    def _document_owner(self, noun: str, before: int) -> int | None:
+        """Who issued "the statement" a later sentence quotes: the subject of the sentence
+        that introduced it ("X said in a statement…", "Dans un communiqué, X a…")."""
+        toks = self.tokens
+        for k in range(before - 1, max(-1, before - 400), -1):
+            if toks[k].low != noun or toks[k].quote >= 0:
+                continue
+            sent = toks[k].sent
+            lo = k
+            while lo > 0 and toks[lo - 1].sent == sent:
+                lo -= 1
+            hi = k
+            while hi + 1 < len(toks) and toks[hi + 1].sent == sent:
+                hi += 1
+            for j in range(lo, hi + 1):
+                m = self.people.by_token.get(j)
+                if m is not None and not m.in_quote and self._is_subject(m):
+                    return m.person
+            return None
+        return None
+
+    def _resolve_role(self, np: list[Token], content: list[Token], pos: int, match_only: bool = False) -> _Cue:
         det = np[0].low if np[0].low in _DETS else ""
         gender = "f" if det in _FEM_DETS else None
         if gender is None and content[0].low in NATIONALITY_GENDER:
             gender = NATIONALITY_GENDER[content[0].low]
-        words = {t.low for t in content}
-        heads = [t.low for t in content if t.low in ROLE_NOUNS or t.low in NATIONALITY_GENDER]
+        words = {t.low for t in content if not is_function_word(t.low)}
+        heads = [t.low for t in content if t.is_role or t.low in NATIONALITY_GENDER]
         best, best_score = None, 0
         seen: list[int] = []
         for _, pid, _ in reversed(self._timeline_before(pos)):
             if pid not in seen:
                 seen.append(pid)
+        possessive = det in _POSSESSIVE or match_only
         for pid in seen:  # most recent first
             p = self.people.persons[pid]
             if gender and p.gender and p.gender != gender:
@@ -340,8 +472,8 @@ class _Article:
         # first skipping people known by another office ("le ministre" after "le président
         # X" replies to X), then, as synonyms exist ("chef de l'État"), without that filter
         for strict in (True, False):
-            if best is not None:
-                break
+            if best is not None or possessive:
+                break  # "her lawyer", "son avocat": someone else, unless a role matched
             for _, pid, subj in reversed(self._timeline_before(pos)):
                 p = self.people.persons[pid]
                 if not subj or (gender and p.gender and p.gender != gender):
@@ -353,7 +485,9 @@ class _Article:
                 break
         if best is None:
             return _Cue(None, "role", _join(content)) if heads else None
-        alias = _join(np)
+        if match_only:
+            return _Cue(best.pid, "role")  # a narrative subject: no new alias or role from it
+        alias = _join(np[:np.index(content[-1]) + 1]) if content[-1] in np else _join(np)
         if alias not in best.aliases:
             best.aliases.append(alias)
         if heads and heads[0] in ROLE_NOUNS and len(content) > 1:
@@ -363,9 +497,6 @@ class _Article:
         if content[0].low in NATIONALITY_GENDER and content[0].cap and not best.nationality:
             best.nationality = content[0].text
         return _Cue(best.pid, "role", _join(content) if heads and heads[0] in ROLE_NOUNS else None)
-
-    def _was_subject(self, pid: int, pos: int) -> bool:
-        return any(p == pid and subj for _, p, subj in self._timeline_before(pos))
 
     def _apposition_role(self, k: int) -> str | None:
         toks = self.tokens
@@ -378,7 +509,7 @@ class _Article:
                 seg.append(toks[j])
                 j += 1
             content = [t for t in seg if t.low not in _DETS]
-            if content and content[0].low in ROLE_NOUNS and len(seg) <= 12:
+            if content and content[0].is_role and len(seg) <= 12:
                 return _join(seg)
         return None
 
@@ -387,7 +518,7 @@ class _Article:
         toks = self.tokens
         n = len(toks) if limit is None else limit
         sent = toks[k - 1].sent if k else 0
-        while k < n and toks[k].sent == sent and toks[k].low in SKIP_ADVERBS and toks[k].quote < 0:
+        while k < n and toks[k].sent == sent and toks[k].low in self.skip and toks[k].quote < 0:
             k += 1
         if k < n and toks[k].low in ("à", "au", "aux"):
             # "a déclaré à l'AFP Jean Dupont", "a indiqué au Monde le ministre"
@@ -445,8 +576,14 @@ class _Article:
         j = k
         while j < len(toks) and j < k + (80 if far else 24):
             t = toks[j]
+            if t.text == "." and j > k and (toks[j - 1].low in _TITLE_ABBREV or (
+                    len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper())):
+                j += 1
+                continue  # "Mr. Smith told", "U.S. District Judge X said"
             if t.line != q.line or t.quote >= 0 or t.text in _SENT_END or t.text == ":":
                 break
+            if t.low in _RELATIVES:
+                break  # "«…» une charge qui exige": a relative clause, not an attribution
             if not seen and (t.low == "selon" or (t.low == "according" and j + 1 < len(toks)
                                                       and toks[j + 1].low == "to")):
                 np, idx = self._np_after(j + 1 + (t.low == "according"))
@@ -460,7 +597,7 @@ class _Article:
                     j += 1
                     continue
                 if g:
-                    return self._pronoun_cue(g, q)
+                    return self._pronoun(g, q.a)
                 if pre:
                     return self._resolve_np([toks[i] for i in pre], q.a, pre)
                 np, idx = self._np_after(j + 1 + (toks[j].low in FR_LIGHT_VERB))
@@ -475,9 +612,6 @@ class _Article:
                 overflow = True
             j += 1
         return None
-
-    def _pronoun_cue(self, gender: str, q: _Quote) -> _Cue:
-        return self._pronoun(gender, q.a)
 
     def _inside_cue(self, q: _Quote) -> _Cue | None:
         """«Nous, dit l’imam X, chargé de…, restons…»: the attribution sits inside the marks."""
@@ -516,7 +650,7 @@ class _Article:
                 seg.append(toks[j])
                 j += 1
             content = [t for t in seg if t.low not in _DETS]
-            if content and content[0].low in ROLE_NOUNS:
+            if content and content[0].is_role:
                 return _join(seg)
         return None
 
@@ -543,8 +677,11 @@ class _Article:
         lows = [toks[k].low for k in win]
         # Selon X, «…» / According to X, "…" / D'après X
         for i, low in enumerate(lows):
-            if low in ("selon", "according") or (low == "d'" and i + 1 < len(lows) and lows[i + 1] == "apres"):
-                start = i + 1 + (low != "selon")
+            opinion = (low == "pour" and self.lang == "fr" and (i == 0 or lows[i - 1] in (",", "et", "mais"))
+                       and "," in lows[i + 1:] and not any(self._is_verb(k) for k in win[i + 1:]))
+            if low in ("selon", "according") or opinion or (
+                    low == "d'" and i + 1 < len(lows) and lows[i + 1] == "apres"):
+                start = i + 1 + (low not in ("selon", "pour"))
                 sub = [k for k in win[start:]]
                 np, idx = [], []
                 for k in sub:
@@ -635,8 +772,8 @@ class _Article:
             content = content[1:]
         while content and (content[-1].low in _DETS or content[-1].low in NATIONALITY_GENDER):
             content = content[:-1]
-        if content and any(t.low in ROLE_NOUNS for t in content):
-            start = next(i for i, t in enumerate(content) if t.low in ROLE_NOUNS)
+        if content and any(t.is_role for t in content):
+            start = next(i for i, t in enumerate(content) if t.is_role)
             return _join(content if self.lang == "en" else content[start:])
         return None
 
@@ -717,9 +854,74 @@ class _Article:
         return _Cue(m.person, "pull_quote", self._apposition_role(m.last))
 
     # -- driver ---------------------------------------------------------------------------
+    def _narrative_pronouns(self) -> list[int]:
+        """Subject pronouns of the reporter's own sentences ("Il a critiqué X.")."""
+        toks = self.tokens
+        out = []
+        for k, t in enumerate(toks):
+            if t.quote >= 0 or t.low not in ("il", "elle", "he", "she"):
+                continue
+            prev = toks[k - 1] if k else None
+            if prev is not None and prev.sent == t.sent and prev.low not in _CLAUSE_OPENERS:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].low in _IMPERSONAL:
+                continue  # "il faut", "il y a": nobody
+            out.append(k)
+        return out
+
+    def _narrative_roles(self) -> list[int]:
+        """Sentence subjects that are role descriptions ("Le ministre a défendu…")."""
+        toks = self.tokens
+        out = []
+        for k, t in enumerate(toks[:-1]):
+            if t.quote >= 0 or t.low not in _DETS or t.low in _INDEFINITE:
+                continue
+            if k and toks[k - 1].sent == t.sent and toks[k - 1].text != ",":
+                continue
+            nxt = toks[k + 1]
+            if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap):
+                out.append(k)
+        return out
+
+    def _chain_role(self, k: int) -> None:
+        """Resolve a narrative role subject by its description only, and record it."""
+        toks = self.tokens
+        np, idx = [], []
+        j = k
+        while j < len(toks) and len(np) < 8 and toks[j].sent == toks[k].sent and toks[j].quote < 0:
+            if not toks[j].is_word and toks[j].text not in "’'-" or self._is_verb(j) or toks[j].low in NP_STOP:
+                break
+            if toks[j].low in ("a", "est", "has", "is", "was") and j > k + 1:
+                break
+            np.append(toks[j])
+            idx.append(j)
+            j += 1
+        if any(i in self.people.by_token for i in idx) or len(np) < 2:
+            return
+        cue = self._resolve_role(np, np[1:], k, match_only=True)
+        if cue.pid is not None:
+            self._add_timeline(k, cue.pid)
+
     def attribute(self) -> None:
-        pending: list[_Quote] = []
+        """Attribute quotes in document order, following the pronoun chain of the narrative.
+
+        A narrative subject pronoun is resolved when reached and becomes the latest
+        mention of its person, so "«…», a dit X. Il a critiqué Y. «…», a-t-il ajouté"
+        goes to X, not to Y.
+        """
+        narrative = sorted([(k, "pronoun") for k in self._narrative_pronouns()]
+                           + [(k, "role") for k in self._narrative_roles()])
+        n_ptr = 0
         for i, q in enumerate(self.quotes):
+            while n_ptr < len(narrative) and narrative[n_ptr][0] < q.a:
+                k, kind = narrative[n_ptr]
+                if kind == "role":
+                    self._chain_role(k)
+                else:
+                    cue = self._pronoun(PRONOUN_GENDER[self.tokens[k].low], k, chain=True)
+                    if cue.pid is not None:
+                        self._add_timeline(k, cue.pid)
+                n_ptr += 1
             q.partial = self._partial(q)
             cue: _Cue | str | None = self._pull_quote(q)
             if isinstance(cue, _Cue):
@@ -730,7 +932,6 @@ class _Article:
                 self._set(q, cue)
             else:
                 q.attribution = "lead" if cue == "lead" else "none"
-                pending.append(q)
         self._share_forward()
         for i, q in enumerate(self.quotes):
             if not q.resolved:
@@ -861,7 +1062,7 @@ class _Article:
         quotes: list[FoundQuote] = []
         for q in self.quotes:
             name = self.people.persons[q.speaker].name if q.speaker is not None else None
-            attribution = q.attribution if q.attribution in _CLASSES else "none"
+            attribution = q.attribution if q.attribution in ATTRIBUTIONS else "none"
             quotes.append(FoundQuote(self.text[q.span.start:q.span.end], q.span.start, q.span.end, name,
                                      q.partial, attribution, q.role, q.pull))
         speakers = {q.speaker for q in self.quotes if q.speaker is not None}
@@ -869,16 +1070,36 @@ class _Article:
         for m in self.people.mentions:
             if m.person is not None and not m.in_quote:
                 by_person.setdefault(m.person, []).append(m)
+        quoted_only = {m.person for m in self.people.mentions
+                       if m.person is not None and m.in_quote and self._credible_in_quote(m)}
         people, mentioned = [], []
         for p in self.people.persons:
             if p.pid in speakers:
                 people.append(self._found_person(p, by_person.get(p.pid, [])))
-            elif p.pid in by_person:
-                mentioned.append(self._found_person(p, by_person[p.pid]))
+            elif p.pid in by_person or p.pid in quoted_only:
+                # names said only inside someone's quote are mentioned people too
+                mentioned.append(self._found_person(p, by_person.get(p.pid, [])))
         return ExtractionResult(self.lang, quotes, people, mentioned)
+
+    def _credible_in_quote(self, m: Mention) -> bool:
+        """A name inside a quote counts as a mentioned person only on firm evidence."""
+        if m.first in self.scare:
+            return False  # «Yewwi Askan Wi»: a name in scare quotes, not a person
+        q = self.tokens[m.first].quote
+        if q >= 0:
+            words = self.text[self.quotes[q].span.start:self.quotes[q].span.end].split()
+            if words and sum(w[0].isupper() for w in words) / len(words) > 0.6:
+                return False  # a title-case headline quote: capitals say nothing
+        return len(m.words) >= 2 or m.title in ("m", "mr", "mrs", "ms", "mme", "madame", "monsieur")
 
     def _found_person(self, p: Person, mentions: list[Mention]) -> FoundPerson:
         name = p.name
+        if len(name.split()) == 1:
+            # only a surname: keep the civil title the text uses ("Madame Rivoire")
+            titled = next((m for m in self.people.mentions if m.person == p.pid and m.title in _CIVIL), None)
+            if titled is not None:
+                k = titled.first - 1 - (self.tokens[titled.first - 1].text == ".")
+                name = self.text[self.tokens[k].start:self.tokens[titled.last - 1].end]
         aliases: list[str] = []
         for m in mentions:
             form = m.text
@@ -891,12 +1112,35 @@ class _Article:
         for a in p.aliases:
             if a not in aliases and a != name:
                 aliases.append(a)
-        nat = p.nationality
-        return FoundPerson(name, aliases, list(p.roles), nat, p.gender, None)
+        return FoundPerson(name, aliases, list(p.roles), p.nationality, p.gender, _organisation(p.roles))
 
 
-_CLASSES = {"named", "role", "pronoun", "continuation", "pull_quote", "context", "unnamed", "organization",
-            "none"}
+
+_OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
+
+
+def _head(content: list[Token]) -> Token | None:
+    """Head noun of a noun phrase: its last word before a complement ("X of Y", "X de Y")."""
+    words = [t for t in content if t.is_word and t.low != "'s"]
+    for i, t in enumerate(words):
+        if t.low in _OF:
+            return words[i - 1] if i else None
+    return words[-1] if words else None
+
+
+_ORG_OF = re.compile(r"\b(?:de la|de l['’]|du|des|de|d['’]|of the|of|at|for)\s*([A-ZÀ-Ý][^,;()]*)$")
+
+
+def _organisation(roles: list[str]) -> str | None:
+    """The body a role belongs to: "secrétaire général de l’OTAN" → "OTAN"."""
+    for role in roles:
+        m = _ORG_OF.search(role)
+        if m:
+            body = m.group(1).strip()
+            words = body.split()
+            if len(words) <= 4 and not any(is_role_word(w) for w in words):
+                return body
+    return None
 
 
 def _content_words(text: str) -> set[str]:

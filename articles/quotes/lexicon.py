@@ -7,8 +7,10 @@ dictionary rather than like one article.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case, strip accents and unify apostrophes, for lexicon look-ups."""
     word = word.replace("’", "'").replace("‘", "'").lower()
@@ -18,7 +20,7 @@ def fold(word: str) -> str:
 
 
 # --- French reporting verbs -------------------------------------------------------
-_FR_ER = """déclarer affirmer préciser expliquer ajouter indiquer souligner marteler lancer
+_FR_LEMMAS = """déclarer affirmer préciser expliquer ajouter indiquer souligner marteler lancer
 insister assurer estimer confier raconter rappeler annoncer évoquer dénoncer accuser
 relever noter observer commenter résumer confirmer avouer glisser lâcher trancher clamer
 proclamer exclamer demander répliquer rétorquer reprocher regretter saluer critiquer
@@ -27,11 +29,11 @@ signaler mentionner réclamer exiger appeler inviter témoigner confesser murmur
 emporter agacer tonner ironiser railler indigner insurger espérer rapporter relater
 concéder nuancer rassurer inquiéter alerter scander écrier crier hurler continuer enchaîner
 renchérir abonder tempérer asséner fulminer pester déplorer féliciter remercier conseiller
-suggérer prôner martelé réagir interpeller tweeter twitter poster publier lister citer
+suggérer prôner réagir interpeller tweeter twitter poster publier lister citer
 démarrer débuter terminer conclure jurer garantir prévoir prédire répéter réitérer
 minimiser nier contester exprimer menacer avancer considérer étonner réjouir
 interroger questionner alarmer tacler persister remarquer décrypter souvenir invoquer objecter souhaiter formuler qualifier décrire exhorter
-implorer supplier déclamer entonner confier résumer""".split()
+implorer supplier déclamer entonner""".split()
 _FR_IRREGULAR = """dit dits dite dites disait disaient dira dirait disant dire
 écrit écrite écrits écrivait écrivent écrire écrivant
 répond répondu répondait répondent répondre répondit
@@ -47,28 +49,28 @@ dément démenti démentait
 lâchera glissera dira ajoutera affirmera
 estimé""".split()
 
-_FR_ER_FORMS: set[str] = set()
-for _v in _FR_ER:
-    _stem = fold(_v)[:-2] if fold(_v).endswith("er") else fold(_v)
-    if fold(_v).endswith("ir"):
-        _stem = fold(_v)[:-2]
-        for _suf in ("it", "i", "ie", "issait", "issent", "ira"):
-            _FR_ER_FORMS.add(_stem + _suf)
-        continue
-    if fold(_v).endswith("re"):
-        _stem = fold(_v)[:-2]
-        for _suf in ("", "t", "u", "ue", "ait", "ent", "a"):
-            _FR_ER_FORMS.add(_stem + _suf)
-        continue
-    for _suf in ("e", "es", "ent", "ait", "aient", "a", "e", "ee", "es", "ees", "era", "erait", "ant", "er"):
-        _FR_ER_FORMS.add(_stem + _suf)
-    # accented participle forms fold to "e": declare → declare, declaree
-    _FR_ER_FORMS.update({_stem + "e", _stem + "ee"})
-    if _stem.endswith("c"):  # annoncer → annonça
-        _FR_ER_FORMS.add(_stem[:-1] + "ca")
-    if _stem.endswith("g"):  # juger → jugeait
-        _FR_ER_FORMS.update({_stem + "eait", _stem + "ea"})
+def _french_forms(lemma: str) -> set[str]:
+    """Folded forms news copy uses: participles, present, imperfect, simple past, future."""
+    v = fold(lemma)
+    if v.endswith("ir"):  # avertir → avertit, averti, avertissait
+        stem = v[:-2]
+        return {stem + suf for suf in ("it", "i", "ie", "issait", "issent", "ira", "ir")}
+    if v.endswith("re"):  # conclure → conclut, conclu
+        stem = v[:-2]
+        return {stem + suf for suf in ("", "t", "u", "ue", "ait", "ent", "a", "re")}
+    stem = v.removesuffix("er")  # déclarer → déclare, déclaré(e)(s), déclarait, déclara…
+    forms = {stem + suf for suf in ("e", "es", "ee", "ees", "ent", "ait", "aient", "a", "era", "erait",
+                                    "ant", "er")}
+    if stem.endswith("c"):  # annoncer → annonça
+        forms.add(stem[:-1] + "ca")
+    if stem.endswith("g"):  # juger → jugeait
+        forms.update({stem + "eait", stem + "ea"})
+    return forms
 
+
+_FR_ER_FORMS: set[str] = set()
+for _v in _FR_LEMMAS:
+    _FR_ER_FORMS |= _french_forms(_v)
 FR_VERBS: frozenset[str] = frozenset(_FR_ER_FORMS | {fold(w) for w in _FR_IRREGULAR})
 
 # "a fait valoir/observer/savoir/remarquer" report speech through a light verb.
@@ -107,27 +109,27 @@ EN_VERBS: frozenset[str] = frozenset(_EN_FORMS | set(_EN_IRREGULAR))
 # Nouns that report speech: "rejected claims the Bank 'chickened out'".
 EN_SPEECH_NOUNS = frozenset({"claims", "claim", "criticism", "accusations", "suggestions", "reports",
                              "statement", "remarks", "comments", "words", "tweet", "message"})
-FR_SPEECH_NOUNS = frozenset(fold(w) for w in {"propos", "declaration", "declarations", "communique", "message",
-                             "tweet", "critiques", "accusations", "paroles", "mots"})
+FR_SPEECH_NOUNS = frozenset(fold(w) for w in ("propos", "declaration", "declarations", "communique", "message",
+                             "tweet", "critiques", "accusations", "paroles", "mots"))
 
 # --- pronouns -------------------------------------------------------------------------
 PRONOUN_GENDER = {"il": "m", "elle": "f", "he": "m", "she": "f", "lui": "m", "him": "m", "her": "f",
                   "ils": "p", "elles": "p", "they": "p"}
-UNNAMED_SUBJECTS = frozenset(fold(w) for w in {"on", "one", "some", "others", "many", "critics", "observers",
+UNNAMED_SUBJECTS = frozenset(fold(w) for w in ("on", "one", "some", "others", "many", "critics", "observers",
                               "certains", "d'autres", "plusieurs", "beaucoup", "sources", "source",
-                              "proches", "people", "analysts", "experts", "witnesses"})
+                              "proches", "people", "analysts", "experts", "witnesses"))
 
 # --- titles and cues ----------------------------------------------------------------
 TITLES_M = frozenset({"m", "m.", "monsieur", "mr", "mr.", "sir", "lord", "messieurs"})
 TITLES_F = frozenset({"mme", "mme.", "madame", "mrs", "mrs.", "ms", "ms.", "miss", "mlle", "dame", "lady"})
-TITLES_N = frozenset(fold(w) for w in {"dr", "dr.", "me", "pr", "prof", "professor", "president", "président",
+TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "professor", "president", "président",
                       "presidente", "minister", "ministre", "senator", "judge", "general", "général",
                       "colonel", "capitaine", "captain", "rev", "imam", "father", "pere", "abbe",
                       "sheikh", "chief", "governor", "mayor", "king", "queen", "prince",
-                      "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach"})
+                      "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
-ROLE_NOUNS = frozenset(fold(w) for w in """
+ROLE_TEXT = """
 ministre président présidente secrétaire directeur directrice chef cheffe porte-parole député
 députée conseiller conseillère maire bourgmestre premier première gouverneur ambassadeur
 ambassadrice juge avocat avocate procureur procureure réalisateur réalisatrice cinéaste chargé
@@ -148,7 +150,33 @@ lawyer attorney prosecutor judge leader member deputy envoy ambassador commissio
 premier king queen prince princess officer analyst economist expert professor doctor researcher
 captain player striker goalkeeper boss executive adviser advisor aide whip candidate activist
 author writer singer actor actress director producer chairperson vice-president
-number world-number""".split())
+number world-number"""
+ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
+
+# Common nouns for unnamed people ("a confié un habitant", "said a resident").
+PERSON_NOUNS = frozenset(fold(w) for w in """
+habitant habitante riverain riveraine témoin source passant passante manifestant manifestante
+voisin voisine proche ami amie résident résidente électeur électrice spectateur spectatrice
+supporter supportrice élève étudiant étudiante parent salarié salariée employé employée ouvrier
+ouvrière agent soldat homme femme jeune enfant retraité retraitée commerçant commerçante client
+cliente patient patiente fidèle membre participant participante observateur observatrice
+resident witness neighbour neighbor spokesman spokeswoman spokesperson official source aide
+insider fan voter student worker employee protester passer-by man woman person relative friend
+member participant observer customer shopper patient nurse teacher officer analyst diplomat
+""".split())
+
+_ROLE_RAW = frozenset(w.replace("’", "'") for w in ROLE_TEXT.lower().split())
+
+
+@lru_cache(maxsize=16384)
+def is_role_word(text: str) -> bool:
+    """A function noun ("ministre", "député"); "jugé" (judged) is not "juge" (judge)."""
+    low = fold(text)
+    if low not in ROLE_NOUNS:
+        return False
+    raw = text.lower().replace("’", "'")
+    return raw == low or raw in _ROLE_RAW
+
 
 # Head nouns of subjects that are organisations, not people.
 ORG_NOUNS = frozenset(fold(w) for w in """

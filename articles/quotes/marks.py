@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-SPACES = " \t\u00a0\u202f\u2009\u2007\u200a\u2002\u2003"
+SPACES = " \t\r\u00a0\u202f\u2009\u2007\u200a\u2002\u2003"
 # Marks after which a straight/single opening mark may stand.
 _OPEN_BEFORE = set(SPACES) | set("([{—–-:;/\u2014\u2013>")
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import importlib
 import os
 import threading
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 _EXCLUDE = ["tokenizer", "parser", "tagger", "morphologizer", "lemmatizer", "attribute_ruler", "senter"]
@@ -41,7 +42,7 @@ def _load(language: str) -> Any:
                 path = _model_path(MODELS[language])
                 # "xx" avoids importing the language class (and its slow tokenizer rules)
                 _cache[language] = spacy.load(path, exclude=_EXCLUDE, config={"nlp": {"lang": "xx"}})
-            except Exception:  # missing package, incompatible model: rules only
+            except (ImportError, OSError, ValueError, KeyError):  # missing or incompatible model: rules only
                 _cache[language] = None
         return _cache[language]
 

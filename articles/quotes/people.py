@@ -13,8 +13,20 @@ import re
 from dataclasses import dataclass, field
 
 from . import nlp
-from .lexicon import (EN_VERBS, FIRST_NAMES, FR_VERBS, MONTHS_DAYS, NATIONALITY_GENDER, ORG_WORDS,
-                      PLACES, ROLE_NOUNS, TITLES_F, TITLES_M, TITLES_N, fold)
+from .lexicon import (
+    EN_VERBS,
+    FIRST_NAMES,
+    FR_VERBS,
+    MONTHS_DAYS,
+    NATIONALITY_GENDER,
+    ORG_WORDS,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES_F,
+    TITLES_M,
+    TITLES_N,
+    fold,
+)
 from .text import Token, is_function_word
 
 _PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "dos", "bin", "ibn", "al", "el",
@@ -24,7 +36,8 @@ _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce
 _FEM_DETS = frozenset({"la", "une", "cette", "sa"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet", "son"})
 NER_MAX_TOKENS = 6000
-_INVERTED_TAIL = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)$")  # "Faut-il"
+_CONTRACTION = re.compile(r"'[a-z]{1,2}$")  # "I'd", "I'm", "I'll": not names ("D'Amelio" is)
+_INVERTED_TAIL = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce)$")  # "Faut-il"
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
@@ -51,6 +64,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     spoke: bool = False
+    gender_from_title: bool = False
 
     @property
     def name(self) -> str:
@@ -65,7 +79,8 @@ class Person:
         out: set[str] = set()
         for text in self.roles + self.aliases + ([self.nationality] if self.nationality else []):
             out.update(fold(w) for w in text.replace("’", " ").replace("'", " ").split())
-        return out
+        # function words ("de", "the") would make every description match every role
+        return {w for w in out if not is_function_word(w) and len(w) > 1}
 
     def add_form(self, form: str) -> None:
         if form not in self.forms:
@@ -131,7 +146,7 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             else:
                 i += 1
                 continue
-        elif not t.cap or t.acronym or "'" in t.low or _INVERTED_TAIL.search(t.low):
+        elif not t.cap or t.acronym or _CONTRACTION.search(t.low) or _INVERTED_TAIL.search(t.low):
             i += 1
             continue
         start = i
@@ -140,9 +155,7 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             tj = tokens[j]
             if j - start >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
-            if tj.cap and not tj.acronym:
-                j += 1
-            elif (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
+            if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
                   and tokens[j + 1].line == t.line):
                 j += 1
             else:
@@ -180,9 +193,19 @@ def _orgish(m: Mention) -> bool:
     return any(w in ORG_WORDS or w in PLACES or w in NATIONALITY_GENDER for w in m.words)
 
 
-def _ner_labels(tokens: list[Token], language: str) -> dict[int, str] | None:
-    """Entity label per token index, from spaCy run on the text outside quotes only."""
-    idx = [k for k, t in enumerate(tokens) if t.quote < 0 or (k and tokens[k - 1].quote != t.quote)]
+def _ner_labels(tokens: list[Token], language: str, mentions: list[Mention]) -> dict[int, str] | None:
+    """Entity label per token index, from spaCy run only where the rules are unsure.
+
+    Names with a title or a known given name, and runs holding a place or organisation
+    word, are decided by rules; spaCy reads just the sentences (outside quotes) holding
+    the other capitalised runs, which keeps its cost to a fraction of a full pass.
+    """
+    sents = {tokens[m.first].sent for m in mentions
+             if not m.in_quote and not m.title and m.words[0] not in FIRST_NAMES and not _orgish(m)}
+    if not sents:
+        return {}
+    idx = [k for k, t in enumerate(tokens) if t.sent in sents
+           and (t.quote < 0 or (k and tokens[k - 1].quote != t.quote))]
     if len(idx) > NER_MAX_TOKENS:
         return None  # far beyond any article: rules only, to stay fast on hostile input
     words = [tokens[k].text if tokens[k].quote < 0 else "«…»" for k in idx]
@@ -205,7 +228,7 @@ class People:
         self.language = language
         self.persons: list[Person] = []
         self.mentions = find_mentions(tokens, language)
-        self.labels = _ner_labels(tokens, language)
+        self.labels = _ner_labels(tokens, language, self.mentions)
         self._tighten()
         self.by_token: dict[int, Mention] = {}
         self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
@@ -217,9 +240,13 @@ class People:
             if len(m.words) < 2 or m.title:
                 continue
             cut = None
-            if m.words[0] not in FIRST_NAMES:
+            # "District Judge Alison Nathan": a title or role word inside the run ends the prefix
+            inner_title = [i for i, w in enumerate(m.words[:-1]) if w in ROLE_NOUNS or w in TITLES_N]
+            if inner_title:
+                cut = inner_title[-1] + 1
+            elif m.words[0] not in FIRST_NAMES:
                 cut = next((i for i, w in enumerate(m.words[:-1]) if i and w in FIRST_NAMES), None)
-            if cut is None and self.labels is not None:
+            if not cut and self.labels is not None:
                 tags = [self.labels.get(k) for k in range(m.first, m.last)]
                 if tags[0] != "PER" and "PER" in tags:
                     cut = tags.index("PER")
@@ -230,9 +257,10 @@ class People:
                     if fold(self.tokens[k].text) not in _PARTICLES:
                         seen += 1
                     k += 1
-                m.first = k
-                m.text = _span_text(self.tokens, m.first, m.last)
-                m.words = name_words(m.text)
+                text = _span_text(self.tokens, k, m.last) if k < m.last else ""
+                words = name_words(text)
+                if words:
+                    m.first, m.text, m.words = k, text, words
 
     # -- decisions ------------------------------------------------------------------
     def _ner_says(self, m: Mention) -> str | None:
@@ -246,6 +274,8 @@ class People:
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
+        if self._acronymish(m):
+            return False
         if _orgish(m):
             return bool(m.title)
         ner = self._ner_says(m)
@@ -254,6 +284,11 @@ class People:
         if len(m.words) >= 2:
             return ner in (None, "PER")
         return False
+
+    @staticmethod
+    def _acronymish(m: Mention) -> bool:
+        """"RTL-TVi", "ODlive": a run of capitals inside a word marks a brand, not a name."""
+        return any(a.isupper() and b.isupper() for w in m.text.split() for a, b in zip(w, w[1:]))
 
     def _build(self) -> None:
         strong = [m for m in self.mentions if self._is_person(m)]
@@ -264,7 +299,8 @@ class People:
             if m.person is None and not _orgish(m):
                 self._attach(m, create=False)
         for m in self.mentions:
-            if m.person is None and len(m.words) == 1 and not m.in_quote and self._ner_says(m) == "PER":
+            if (m.person is None and len(m.words) == 1 and not m.in_quote and self._ner_says(m) == "PER"
+                    and not self._acronymish(m)):
                 self._attach(m, create=True)
         for m in self.mentions:
             if m.person is not None:
@@ -274,9 +310,12 @@ class People:
 
     def _attach(self, m: Mention, create: bool) -> Person | None:
         words = set(m.words)
+        title_gender = "m" if (m.title in TITLES_M or m.title == "m") else "f" if m.title in TITLES_F else None
         best = None
         for p in self._index.get(m.words[0], ())[:200]:
             if words <= p.words:
+                if title_gender and p.gender and p.gender != title_gender:
+                    continue  # "Monsieur Castagnol" is not "Mireille Castagnol"
                 best = p  # the first (fullest) person holding every word of this form
                 break
         if best is None and create:
@@ -287,10 +326,10 @@ class People:
         if best is not None:
             m.person = best.pid
             best.add_form(m.text)
-            if m.title in TITLES_M or m.title == "m":
-                best.gender = best.gender or "m"
-            elif m.title in TITLES_F:
-                best.gender = best.gender or "f"
+            if title_gender and not m.in_quote:
+                best.gender, best.gender_from_title = title_gender, True
+            elif title_gender and best.gender is None:
+                best.gender = title_gender
             if best.gender is None and m.words[0] in FIRST_NAMES and len(m.words) >= 2:
                 best.gender = FIRST_NAMES[m.words[0]]
         return best
@@ -309,12 +348,50 @@ class People:
         if m.in_quote:
             return
         p = self.persons[m.person]  # type: ignore[index]
+        if not p.gender_from_title:
+            # agreement in the text outweighs a guess from the given name ("Dominique")
+            p.gender = self._agreement_gender(m) or p.gender
         pre = self._pre_name(m)
         if pre:
             self._absorb_description(p, pre, before_name=True)
         post = self._apposition_after(m.last)
         if post:
             self._absorb_description(p, post, before_name=False)
+
+    def _agreement_gender(self, m: Mention) -> str | None:
+        """French participle agreement: "X s'est dite…", "X a été interrogée", "Interrogée, X…"."""
+        if self.language != "fr":
+            return None
+        toks = self.tokens
+        k = m.last
+        seen = 0
+        etre = False  # only "être" makes the participle agree ("a commenté" says nothing)
+        while k < len(toks) and seen < 4 and toks[k].sent == toks[m.first].sent:
+            low = toks[k].low
+            if low in ("s'", "est", "etait", "a", "avait", "ete", ","):
+                etre = etre or low in ("est", "etait", "ete") or (low == "," and seen == 0)
+                k += 1
+                seen += 1
+                continue
+            word = toks[k].text.lower()
+            if not etre:
+                break
+            if seen and toks[k].is_word and word.endswith(("ée", "ées")) and low not in ("annee", "journee", "idee"):
+                return "f"
+            if seen and toks[k].is_word and word.endswith(("é", "és")) and low != "ete":
+                return "m"
+            break
+        # sentence-initial participle: "Interrogée sur ce point, Nathalie Roy a répondu"
+        j = m.first - 1
+        while j >= 0 and toks[j].sent == toks[m.first].sent and j >= m.first - 8:
+            j -= 1
+        first = toks[j + 1]
+        at_start = j < 0 or toks[j].sent != toks[m.first].sent
+        if at_start and first is not toks[m.first] and first.cap and first.low.endswith("ee") and first.low not in ("annee",):
+            between = [t for t in toks[j + 1:m.first] if t.cap and toks.index(t) in self.by_token]
+            if not between:
+                return "f"
+        return None
 
     def _pre_name(self, m: Mention) -> list[Token]:
         """Words just before the name in the same clause: "la ministre de la Culture"."""
@@ -350,7 +427,7 @@ class People:
             seg.reverse()
             if seg and seg[0].low in ("selon", "according"):
                 seg = seg[1:] if seg[0].low == "selon" else seg[2:]
-            if seg and seg[0].low in _DETS and len(seg) > 1 and seg[1].low in ROLE_NOUNS:
+            if seg and seg[0].low in _DETS and len(seg) > 1 and seg[1].is_role:
                 return seg + out
         return out
 
@@ -371,7 +448,7 @@ class People:
             out.append(t)
             j += 1
         head = [t for t in out[:3] if t.low not in _DETS]
-        if head and head[0].low in ROLE_NOUNS:
+        if head and head[0].is_role:
             return out
         return []
 
@@ -388,7 +465,7 @@ class People:
                 g = NATIONALITY_GENDER[t.low]
                 if g and p.gender is None and t.cap:
                     p.gender = g
-        role_at = next((i for i, t in enumerate(content) if t.low in ROLE_NOUNS), None)
+        role_at = next((i for i, t in enumerate(content) if t.is_role), None)
         if role_at is None:
             return
         if self.language == "en":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FUNCTION_WORDS, fold
+from .lexicon import FUNCTION_WORDS, fold, is_role_word
 
 # Words (with inner hyphens/apostrophes: "a-t-il", "l’OTAN", "D’Amelio") or single symbols.
 # The separator is mandatory inside the repeat, so matching is linear.
@@ -32,6 +32,11 @@ class Token:
     def cap(self) -> bool:
         """Starts with an upper-case letter (a possible name part)."""
         return self.is_word and self.text[0].isupper()
+
+    @property
+    def is_role(self) -> bool:
+        """A function noun such as "ministre" or "spokesman"."""
+        return self.is_word and is_role_word(self.text)
 
     @property
     def acronym(self) -> bool:

@@ -1,6 +1,10 @@
 """The desk's dashboard on the admin index: what waits for review, what goes live when."""
+import datetime as dt
+
 from django import template
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.timesince import timesince
 
 from articles.models import Article
 
@@ -24,3 +28,13 @@ def desk_dashboard(context, limit: int = 8):
     for key, title, queryset, url, more in sources:
         panels.append({"key": key, "title": title, "count": queryset.count(), "articles": list(queryset[:limit]), "url": url, "more": more})
     return {"panels": panels}
+
+
+@register.filter
+def depuis(value: dt.datetime) -> str:
+    """«à l’instant» under a minute (timesince would say «0 minute»), else «il y a 3 minutes»."""
+    if value is None:
+        return ""
+    if timezone.now() - value < dt.timedelta(minutes=1):
+        return "à l’instant"
+    return f"il y a {timesince(value)}"

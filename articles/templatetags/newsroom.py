@@ -3,7 +3,7 @@ import re
 
 from django import template
 from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 
 register = template.Library()
 
@@ -14,11 +14,16 @@ _BEFORE_HIGH_PUNCTUATION = re.compile(r"(?<=[\w»)])[ \u00a0\u202f]?([;!?]+)")
 _BEFORE_COLON = re.compile(r"(?<=\w|»|\))[ \u00a0]?:(?=\s|$)")
 _OPENING_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSING_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
+_MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")
 
 
 @register.filter(is_safe=True)
 def typographie(value):
     """Put the French non-breaking spaces where a line must not break, then escape."""
+    if isinstance(value, SafeData):
+        # Markup already escaped (search highlights): set the text between tags and entities only.
+        parts = _MARKUP.split(str(value))
+        return mark_safe("".join(p if i % 2 else str(typographie(p)) for i, p in enumerate(parts)))
     text = str(value)
     text = _OPENING_GUILLEMET.sub("«" + NNBSP, text)
     text = _CLOSING_GUILLEMET.sub(NNBSP + "»", text)

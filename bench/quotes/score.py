@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from articles.quotes import extract, nlp  # noqa: E402
+from articles.quotes import extract, nlp
 
 DEFAULT_DIR = ROOT.parent / "shared" / "quotes-dev" / "articles"
 
