@@ -196,6 +196,28 @@ class Results:
     people: QuerySet | None = None
     terms: list[str] = field(default_factory=list)
 
+    def counts(self) -> dict[str, int]:
+        return {"articles": self.articles.count(), "citations": self.quotes.count(), "personnes": self.people.count()}
+
+    def of_kind(self, kind: str) -> QuerySet:
+        return {"articles": self.articles, "citations": self.quotes, "personnes": self.people}[kind]
+
+    def highlighted(self, kind: str, objects) -> list[dict]:
+        """Rows for a page of results, the matches marked: a quote on what was said about, the rest on every word."""
+        every = terms_of(self.query)
+        if kind == "articles":
+            return [
+                {
+                    "article": a,
+                    "headline": highlight(a.headline, every),
+                    "excerpt": highlight(" ".join([a.standfirst, *a.paragraphs]), every, around=140),
+                }
+                for a in objects
+            ]
+        if kind == "citations":
+            return [{"quote": q, "text": highlight(q.text, self.terms)} for q in objects]
+        return [{"person": p, "name": highlight(p.name, every)} for p in objects]
+
 
 def search(query: str, *, speaker: Person | None = None) -> Results:
     """Everything a query finds. A query naming a speaker also asks what they said about the rest."""

@@ -29,7 +29,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from articles import images, jsonld
 from articles.cache import LISTS, immutable
 from articles.models import Article, Person, Quote, Section, Tag
-from articles.search import highlight, search, terms_of
+from articles.search import search
 
 PER_PAGE = 20
 SECTION_BLOCK = 4
@@ -442,30 +442,13 @@ class SearchView(ReaderPageMixin, TemplateView):
         if not query and speaker is None:
             return context
         results = search(query, speaker=speaker)
-        context["speaker"] = results.speaker
-        counts = {
-            "articles": results.articles.count(),
-            "citations": results.quotes.count(),
-            "personnes": results.people.count(),
-        }
+        counts = results.counts()
         tab = request.GET.get("dans")
         if tab not in self.tabs:
             tab = "citations" if results.speaker else next((t for t in self.tabs if counts[t]), "articles")
-        source = {"articles": results.articles, "citations": results.quotes, "personnes": results.people}[tab]
-        page = Paginator(source, PER_PAGE).get_page(request.GET.get("page"))
-        all_terms = results.terms if results.speaker is None else terms_of(query)
-        rows = []
-        for obj in page.object_list:
-            if tab == "articles":
-                rows.append({
-                    "article": obj,
-                    "headline": highlight(obj.headline, all_terms),
-                    "excerpt": highlight(" ".join([obj.standfirst, *obj.paragraphs]), all_terms, around=140),
-                })
-            elif tab == "citations":
-                rows.append({"quote": obj, "text": highlight(obj.text, results.terms)})
-            else:
-                rows.append({"person": obj, "name": highlight(obj.name, all_terms)})
+        page = Paginator(results.of_kind(tab), PER_PAGE).get_page(request.GET.get("page"))
+        rows = results.highlighted(tab, page.object_list)
+        context["speaker"] = results.speaker
         context.update(
             results=results,
             counts=counts,

@@ -75,7 +75,7 @@ _ANAPHORIC_LEAD = re.compile(r"^(?:(?:par|avec|c' est avec|with|in) (?:ces|these
                              r"|ce sont les (?:mots|propos))")
 _SENT_END = frozenset(".!?;")
 # Bounds that keep every step linear on hostile input (a seed article has ~600 tokens).
-_LOOKBACK = 300  # timeline entries examined when resolving a pronoun or role
+_LOOKBACK = 80  # timeline entries examined when resolving a pronoun or role (a few paragraphs)
 _WINDOW = 120  # tokens examined around a quote for its reporting clause
 _TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr"})
 
@@ -132,6 +132,7 @@ class _Article:
             if m.person is not None and not m.in_quote:
                 self.timeline.append((m.first, m.person, self._is_subject(m)))
         self.timeline.sort()
+        self._title_case_cache: dict[int, bool] = {}
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -323,12 +324,16 @@ class _Article:
         # Within the latest sentence naming a compatible person, its subject wins over a
         # name inside a complement ("Leïla X s'est dite … de la Française Camille Y");
         # with no subject there, the latest compatible name does ("… de Mathilde Z.").
-        before = self._timeline_before(pos)
-        compatible = [e for e in before if self.people.persons[e[1]].gender in (None, gender)]
+        persons, toks = self.people.persons, self.tokens
+        compatible = [e for e in self._timeline_before(pos) if persons[e[1]].gender in (None, gender)]
         if not compatible:
             return _Cue(None, "pronoun")
-        last_sent = self.tokens[compatible[-1][0]].sent
-        same = [e for e in compatible if self.tokens[e[0]].sent == last_sent]
+        last_sent = toks[compatible[-1][0]].sent
+        same = []
+        for e in reversed(compatible):  # the entries of that latest sentence, newest first
+            if toks[e[0]].sent != last_sent:
+                break
+            same.insert(0, e)
         subjects = [e for e in same if e[2]]
         if chain and (not subjects or self.tokens[subjects[-1][0]].sent == self.tokens[pos].sent):
             return _Cue(None, "pronoun")
@@ -833,7 +838,12 @@ class _Article:
             return None
         k = q.b + 1
         if k < len(toks) and toks[k].line == q.line:
-            rest = [j for j in range(k, len(toks)) if toks[j].line == q.line]
+            rest = []
+            while k < len(toks) and toks[k].line == q.line and len(rest) <= 40:
+                rest.append(k)
+                k += 1
+            if len(rest) > 40:
+                return None  # a long paragraph after the quote: no name line
         elif k < len(toks) and q.span.close is not None:
             line = toks[k].line
             rest = [j for j in range(k, min(len(toks), k + 40)) if toks[j].line == line]
@@ -1081,15 +1091,20 @@ class _Article:
                 mentioned.append(self._found_person(p, by_person.get(p.pid, [])))
         return ExtractionResult(self.lang, quotes, people, mentioned)
 
+    def _title_case(self, q: int) -> bool:
+        """Most words of quote ``q`` capitalised (computed once per quote)."""
+        if q not in self._title_case_cache:
+            words = self.text[self.quotes[q].span.start:self.quotes[q].span.end].split()
+            self._title_case_cache[q] = bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+        return self._title_case_cache[q]
+
     def _credible_in_quote(self, m: Mention) -> bool:
         """A name inside a quote counts as a mentioned person only on firm evidence."""
         if m.first in self.scare:
             return False  # «Yewwi Askan Wi»: a name in scare quotes, not a person
         q = self.tokens[m.first].quote
-        if q >= 0:
-            words = self.text[self.quotes[q].span.start:self.quotes[q].span.end].split()
-            if words and sum(w[0].isupper() for w in words) / len(words) > 0.6:
-                return False  # a title-case headline quote: capitals say nothing
+        if q >= 0 and self._title_case(q):
+            return False  # a title-case headline quote: capitals say nothing
         return len(m.words) >= 2 or m.title in ("m", "mr", "mrs", "ms", "mme", "madame", "monsieur")
 
     def _found_person(self, p: Person, mentions: list[Mention]) -> FoundPerson:
