@@ -1,6 +1,6 @@
 """Public endpoints of the editorial workflow: guest previews and the old addresses of moved articles."""
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 
 from articles.models import Article, SlugRedirect
 from articles.preview import PreviewView, read_share_token
@@ -22,6 +22,10 @@ class SharedPreviewView(PreviewView):
         return super().get_context_data(expires_at=self.expires_at, **kwargs)
 
 
+# Public addresses made of an article's slug: its page and its quotes' permalinks.
+ARTICLE_ROUTES = {"articles:detail", "articles:quote"}
+
+
 class SlugRedirectFallbackMiddleware:
     """Answer a 404 on an article's former address with a 301 to where it lives now.
 
@@ -40,11 +44,12 @@ class SlugRedirectFallbackMiddleware:
             match = resolve(request.path_info)
         except Resolver404:
             return response
-        if match.view_name != "articles:detail" or "slug" not in match.kwargs:
+        if match.view_name not in ARTICLE_ROUTES or "slug" not in match.kwargs:
             return response
         redirect = SlugRedirect.objects.filter(
             old_slug=match.kwargs["slug"], article__in=Article.objects.published()
         ).select_related("article").first()
         if redirect is None:
             return response
-        return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
+        kwargs = {**match.kwargs, "slug": redirect.article.slug}
+        return HttpResponsePermanentRedirect(reverse(match.view_name, kwargs=kwargs))

@@ -129,6 +129,10 @@ def test_slug_change_of_published_article_redirects_permanently(client, editor_c
     response = client.get(old_url)
     assert response.status_code == 301 and response["Location"] == "/articles/nouveau-titre/"
     assert client.get(response["Location"]).status_code == 200
+    quote = make_quote(article, make_person("Ada Lovelace"), "Une citation.")
+    moved = client.get(f"{old_url}citations/{quote.position}/")
+    assert moved.status_code == 301 and moved["Location"] == f"/articles/nouveau-titre/citations/{quote.position}/"
+    assert client.get("/personnes/inconnu/").status_code == 404  # other routes are left alone
     # A second rename keeps both former addresses pointing at the current one.
     data = change_form_data(editor_client, article)
     data["slug"] = "titre-final"
@@ -377,3 +381,38 @@ def test_quote_inline_is_ordered_and_merge_is_at_hand(desk_editor):
     link = re.search(r'href="(/admin/articles/person/\?id__in=[\d,]+)"', html).group(1)
     people = client_for(desk_editor).get(link).content.decode()
     assert "Jens Stoltenberg" in people and "J. Stoltenberg" in people and "merge_selected" in people
+
+
+# Costs -----------------------------------------------------------------------------------------
+
+def test_dashboard_queries_do_not_grow_with_articles(desk_editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(desk_editor)
+
+    def count():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse("admin:index")).status_code == 200
+        return len(ctx)
+
+    make_article(status=S.REVIEW)
+    few = count()
+    for n in range(12):
+        make_article(status=S.REVIEW)
+        publish_article(make_article(), at=timezone.now() + dt.timedelta(hours=n + 1))
+        make_article(status=S.PUBLISHED)
+    assert count() == few
+
+
+def test_redirect_fallback_costs_nothing_on_a_live_page(client, db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    article = make_article(status=S.PUBLISHED)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(article.get_absolute_url()).status_code == 200
+    assert not any("slugredirect" in q["sql"] for q in ctx.captured_queries)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/articles/inconnu/").status_code == 404
+    assert sum("slugredirect" in q["sql"] for q in ctx.captured_queries) == 1

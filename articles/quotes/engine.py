@@ -74,6 +74,22 @@ _ANAPHORIC_LEAD = re.compile(r"^(?:(?:par|avec|c' est avec|with|in) (?:ces|these
                              r"|c' est ce (?:que|qu')|voila ce (?:que|qu')|ainsi s' est|tels sont|telles sont"
                              r"|ce sont les (?:mots|propos))")
 _SENT_END = frozenset(".!?;")
+# Salience weights for pronoun antecedents, in person-naming sentences of recency: a mention
+# outside subject position counts as 0.75 sentence further back (the subject of the same
+# sentence wins; a person just introduced in a complement still beats an older subject, the
+# usual way news copy brings in its next speaker), an unknown gender as 2 (a gender known
+# to match is strong evidence).
+_OBJECT_PENALTY = 0.75
+_UNKNOWN_GENDER_PENALTY = 2.0
+_SPEAKER_BONUS = 0.5  # someone already quoted is a protagonist of the story
+_DISTANCE_CAP = 6
+# "a-t-il ajouté", "poursuit-elle", "he added": the same speaker goes on
+_CONTINUING = frozenset(fold(w) for w in """ajoute ajouté ajoutait ajoutera poursuit poursuivi poursuivait
+continue continué continuait renchérit renchéri renchérissait enchaîne enchaîné enchaînait
+added adds continued continues""".split())
+_INTERVIEW_VERBS = frozenset(fold(w) for w in """interrogé interrogée interroge interrogeait questionné
+questionnée interviewé interviewée sollicité sollicitée joint jointe contacté contactée asked asks
+questioned interviewed contacted reached""".split())
 # Bounds that keep every step linear on hostile input (a seed article has ~600 tokens).
 _LOOKBACK = 80  # timeline entries examined when resolving a pronoun or role (a few paragraphs)
 _WINDOW = 120  # tokens examined around a quote for its reporting clause
@@ -130,9 +146,11 @@ class _Article:
         self.timeline: list[tuple[int, int, bool]] = []  # (token, person, is_subject)
         for m in self.people.mentions:
             if m.person is not None and not m.in_quote:
-                self.timeline.append((m.first, m.person, self._is_subject(m)))
+                self.timeline.append((m.first, m.person, self._is_subject(m) or self._is_interviewee(m)))
         self.timeline.sort()
         self._title_case_cache: dict[int, bool] = {}
+        self._adding = False  # the quote being attributed has a continuing verb
+        self._last_speaker: tuple[int, int] | None = None  # (person, line) of the latest quote
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -229,6 +247,22 @@ class _Article:
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
         return False
 
+    def _is_interviewee(self, m: Mention) -> bool:
+        """"Les journalistes ont interrogé X", "Asked by…"/"reporters asked X": the object of
+        a verb of questioning is who answers next, as salient as a subject."""
+        toks = self.tokens
+        j = m.first - 1 - (2 if m.title and m.first >= 2 and toks[m.first - 1].text == "." else 1 if m.title else 0)
+        steps = 0
+        while j >= 0 and toks[j].sent == toks[m.first].sent and steps < 5:
+            low = toks[j].low
+            if low in _INTERVIEW_VERBS:
+                return True
+            if not toks[j].is_word or self._is_verb(j) and low not in _INTERVIEW_VERBS:
+                return False
+            j -= 1
+            steps += 1
+        return False
+
     def _apposed_to_subject(self, comma: int) -> bool:
         """"…de son adversaire, Claire Duc": an apposed name shares the case of the noun
         phrase before the comma; a preposition governs it unless it only introduces the
@@ -317,37 +351,58 @@ class _Article:
 
     # -- resolving subjects ---------------------------------------------------------------
     def _pronoun(self, gender: str, pos: int, chain: bool = False) -> _Cue:
-        """The person a pronoun designates; with ``chain``, only a confident subject-to-subject
-        continuation (used for the reporter's own pronouns, which must not spread errors)."""
+        """The person a pronoun designates, by salience (in the spirit of Lappin & Leass).
+
+        Every compatible person (same gender, or gender unknown) is scored on their latest
+        mention before the pronoun: how many person-naming sentences back it is (recency),
+        plus a penalty when that
+        mention is not a subject (an object, a complement, "de X", "by X") and a smaller
+        one when their gender is unknown; the lowest score wins, the most recent on a
+        tie.  A person of the other gender is never chosen, a name said only inside a
+        quote is not in the timeline, and a plural pronoun designates a group, not a
+        person.  A continuing verb ("a-t-il ajouté", "poursuit-elle", "he added") keeps the
+        latest compatible speaker.  With ``chain`` (the reporter's own narrative pronouns, which must not
+        spread errors) only a subject in an earlier sentence is accepted.
+        """
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
-        # Within the latest sentence naming a compatible person, its subject wins over a
-        # name inside a complement ("Leïla X s'est dite … de la Française Camille Y");
-        # with no subject there, the latest compatible name does ("… de Mathilde Z.").
         persons, toks = self.people.persons, self.tokens
-        compatible = [e for e in self._timeline_before(pos) if persons[e[1]].gender in (None, gender)]
-        if not compatible:
+        last = self._last_speaker
+        if not chain and self._adding and last is not None and persons[last[0]].gender in (None, gender) \
+                and pos < len(toks) and toks[pos].line - last[1] <= 6:
+            return _Cue(last[0], "pronoun")  # "…, a-t-il ajouté": the speaker goes on
+        here = toks[pos].sent if pos < len(toks) else (toks[-1].sent + 1 if toks else 0)
+        latest: dict[int, tuple[int, bool]] = {}  # person → (token, subject) of latest entry
+        for tok, pid, subj in self._timeline_before(pos):
+            if persons[pid].gender not in (None, gender):
+                continue
+            prev = latest.get(pid)
+            if prev is None or tok > prev[0] or (tok == prev[0] and subj):
+                latest[pid] = (tok, subj)
+            elif toks[tok].sent == toks[prev[0]].sent and subj:
+                latest[pid] = (prev[0], True)  # subject of that sentence anyway
+        if not latest:
             return _Cue(None, "pronoun")
-        last_sent = toks[compatible[-1][0]].sent
-        same = []
-        for e in reversed(compatible):  # the entries of that latest sentence, newest first
-            if toks[e[0]].sent != last_sent:
-                break
-            same.insert(0, e)
-        subjects = [e for e in same if e[2]]
-        if chain and (not subjects or self.tokens[subjects[-1][0]].sent == self.tokens[pos].sent):
+        headline = self.has_title and pos < len(toks) and toks[pos].line == 0
+        # recency counts the sentences that name somebody, newest first (a long quote's
+        # inner sentences or a paragraph of scene-setting do not push a speaker away)
+        named_sents = sorted({toks[t].sent for t, _, _ in self._timeline_before(pos)}, reverse=True)
+        rank = {sn: r for r, sn in enumerate(named_sents)}
+        scored = []
+        for pid, (tok, subj) in latest.items():
+            distance = rank.get(toks[tok].sent, 0) if not headline else 0
+            score = min(distance, _DISTANCE_CAP) + (0 if subj else _OBJECT_PENALTY) \
+                + (0 if persons[pid].gender == gender else _UNKNOWN_GENDER_PENALTY) \
+                - (_SPEAKER_BONUS if persons[pid].spoke else 0)
+            order = tok if not headline else -tok
+            scored.append((score, -order, pid, subj, tok))
+        scored.sort()
+        score, _, pid, subj, tok = scored[0]
+        if chain and (not subj or toks[tok].sent == here):
             return _Cue(None, "pronoun")
-        pid = (subjects or same)[-1][1]
-        if not subjects and self.people.persons[pid].gender is None:
-            # "…visiting Mahlangu. She said": a complement of unknown gender loses to a
-            # recent subject or speaker known to match the pronoun
-            line = self.tokens[pos].line if pos < len(self.tokens) else 0
-            known = [e for e in compatible if e[2] and self.people.persons[e[1]].gender == gender
-                     and self.tokens[e[0]].line >= line - 16]
-            if known:
-                pid = known[-1][1]
-        person = self.people.persons[pid]
-        if person.gender is None:
+        person = persons[pid]
+        rivals = [e for e in scored[1:] if e[0] <= score + _OBJECT_PENALTY]
+        if person.gender is None and not rivals:
             person.gender = gender  # "Mathebula … he said": later "she" will not go to him
         return _Cue(pid, "pronoun")
 
@@ -933,6 +988,7 @@ class _Article:
                         self._add_timeline(k, cue.pid)
                 n_ptr += 1
             q.partial = self._partial(q)
+            self._adding = self._continuing_verb(q)
             cue: _Cue | str | None = self._pull_quote(q)
             if isinstance(cue, _Cue):
                 q.pull = True
@@ -947,9 +1003,27 @@ class _Article:
             if not q.resolved:
                 self._fallback(q, i)
 
+    def _continuing_verb(self, q: _Quote) -> bool:
+        """The quote's own reporting clause says the speaker goes on ("a-t-elle ajouté",
+        "poursuit-il", "he added", "Il a ajouté :")."""
+        toks = self.tokens
+        near = list(range(q.b + 1, min(len(toks), q.b + 6)))
+        near += list(range(max(0, q.a - 6), q.a))
+        for k in near:
+            t = toks[k]
+            if t.quote >= 0 or t.line != q.line:
+                continue
+            low = t.low
+            m = _INVERTED.match(low)
+            stem = low.split("-")[0] if m else low
+            if stem in _CONTINUING:
+                return True
+        return False
+
     def _set(self, q: _Quote, cue: _Cue) -> None:
         q.speaker, q.attribution, q.role, q.resolved = cue.pid, cue.attribution, cue.role, True
         if cue.pid is not None:
+            self._last_speaker = (cue.pid, q.line)
             self.people.persons[cue.pid].spoke = True
             self._add_timeline(q.a, cue.pid)
 

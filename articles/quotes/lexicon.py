@@ -291,8 +291,137 @@ peter graham boris rishi keir joe barack jens olaf emmanuel vladimir volodymyr x
 dirk marko novak rafael roger andy sipho thabo cyril jacob
 mmusi julius jean-daniel jean-marc jean-pierre jean-luc jean-claude
 jean-françois pierre-yves marc-antoine gabriel alain-michel""".split()
-FIRST_NAMES: dict[str, str] = {fold(n): "f" for n in _FIRST_F}
+FIRST_NAMES: dict[str, str | None] = {fold(n): "f" for n in _FIRST_F}
 FIRST_NAMES.update({fold(n): "m" for n in _FIRST_M})
+
+# A broader list (general knowledge of given names across French-, English-, German-,
+# Nordic-, Slavic-, Southern-European-, African-, Arabic- and Asian-named people in the
+# news); names that are common for both sexes map to None (a given name, gender unknown).
+_FIRST_F_MORE = """adèle adeline adrienne agathe albane alexandra alexia alicia aline  amandine
+amélie anaïs andrée angèle angélique annick annie anouk ariane arlette armelle astrid audrey aude
+axelle béatrice bénédicte bérénice bernadette blanche capucine carole caroline cassandre chantal
+clarisse clémence clotilde colette coralie corinne danielle denise diane dorothée édith éléonore
+eliane élodie éloïse émilie emmanuelle estelle eugénie évelyne fabienne fanny florence florine
+francine frédérique gabrielle ginette gwendoline héloïse henriette hortense irène jeanne jocelyne
+joëlle josette josiane judith justine laetitia laëtitia liliane lise lorraine lucie lucienne
+ludivine lydie madeleine maëlle magali marcelle margot marguerite marianne marie-claude
+marie-france marie-hélène marie-christine marie-pierre marie-laure marion marthe maryse maud
+mélanie micheline michèle mireille muriel murielle myriam nadège nadine noëlle océane odette
+olivia ophélie paule paulette perrine rachelle régine renée rolande roselyne rose sabine salomé
+séverine solange solène suzanne sylviane tatiana thérèse valentine vanessa victoire virginie
+viviane yvette zoé
+abigail alison allison amber  angelina anne-marie annette audrey beatrice bethany
+beverley beverly bridget brenda caitlin cara carla carolyn cassie catriona cheryl christina
+cindy claudia colleen courtney cynthia daisy danielle dawn debbie debra denise dolores doris
+dorothy eileen elaine eleanor elena ella ellen eloise emilia erin evelyn fiona florence frances
+gemma  gillian gladys gloria gwen harriet hazel heidi holly imogen irene iris isabel
+isabella jackie jane janet janice jasmine  jenny jill joan joanna joanne josephine joyce
+judy julia june kathleen kathryn kathy kayla kelly kirsty kristen lauren leah lily lorna lucy
+lydia lynn lynne madison mandy marilyn marion martha megan melanie meredith miriam molly nadine
+naomi nora olivia pamela patricia paula penelope phoebe phyllis polly priti rita roberta rose
+rosemary roxanne sally samantha shannon sheila shirley sian siobhan sophia stella susanna suzanne
+sylvia tamara tanya teresa tessa tina tracey tracy valerie vanessa vera veronica vicky violet
+virginia wendy yvonne zoe zoë
+angelika anke annika antje birgit brigitte britta christiane claudia cornelia doris elke erika
+franziska gabriele gudrun heike helga ilse ingrid irmgard jutta karin katja kerstin lena lisa
+manuela marlene monika nicole petra renate sabine sandra silke simone susanne svenja tanja ute
+ulrike ursula veronika wiebke
+agnieszka alicja anastasia anna-maria barbora beata dorota ekaterina elżbieta irina jana
+jelena katarzyna kateryna ksenia ludmila lyudmila magdalena małgorzata maria-elena marta
+milena nadezhda natalya oksana olena svetlana tatyana valentina yelena yulia zuzana ivana
+ana mirjana dragana snežana vesna ljiljana
+agnetha annika astrid birgitta elin frida hanne ingeborg karin kristin liv malin marit mette
+sigrid siri solveig ulla
+alessandra antonella chiara daniela elisa federica giorgia  letizia lorena luisa
+marcella marina mariana monica paola patrizia raffaella roberta sabrina serena silvia valeria
+beatriz catalina consuelo dolores elena esperanza guadalupe inmaculada isabel josefa lourdes
+luz marisol mercedes montserrat pilar raquel rocío soledad teresa ximena adriana alejandra
+fernanda gabriela juliana luciana mariana renata camila daniela valentina
+adama adjoa afia akosua ama abena esi efua aminatou awa binta bineta coumba dieynaba djeneba
+fanta fatim fatimata hadja kadiatou kadidia kadiatou mariam maimouna mame ndèye ngozi chiamaka
+chioma adaeze amaka ifeoma folake funmilayo yetunde bukola titilayo omolara wanjiru wambui
+njeri akinyi achieng atieno auma wairimu nyokabi zodwa nomvula thandiwe nomsa lerato palesesa
+nthabiseng nokuthula dineo refilwe kgomotso tsholofelo precious gift blessing patience
+prudence charity comfort chipo rudo  
+aïcha aicha asma dalila djamila farida fatiha hafsa hanane houda imane jamila karima khadija
+latifa leila malika meriem nabila naima nawal nour rania salma samira sanaa soraya souad yasmina
+yasmine zahra zineb zohra
+aiko akiko yuki yoko keiko mei ling xiu ying priya anjali sunita lakshmi deepa kavita pooja
+nirmala indira sonia
+"""
+_FIRST_M_MORE = """achille adrien albert alexis alfred alphonse ambroise amaury anatole antonin aristide
+armand arnaud auguste augustin aurélien baptiste barthélemy basile benjamin bertrand boris
+bastien brice charles-henri célestin césar clément corentin cyril cyrille damien
+edmond édouard émile enzo ernest étienne eugène evan fabien fernand florent florian gaëtan
+gaspard gautier georges ghislain grégoire grégory gustave hector honoré hubert jean-baptiste
+jean-charles jean-christophe jean-jacques jean-louis jean-michel jean-noël jean-paul jean-philippe
+jean-yves joël jonathan jordan-pierre josé joseph-marie kévin léo léon léonard loïc lucien
+ludovic marcel marius martial maurice max mickaël mickael noël norbert octave 
+pierre-alain pierre-henri pierre-louis quentin raoul raymond régis renaud rené 
+roland romain rodolphe samuel sylvain théophile thibault thibaut tristan valentin valéry victor
+vivien william yannick yann yoann
+aaron adam adrian alan albert alec alexander alfred alistair andrew angus anthony archie arnold
+arthur barry ben benjamin bernard bill billy bob bobby bradley brandon brendan brett bruce
+callum calvin carl carlos cedric chad  chuck clarence clifford clive colin connor
+craig curtis dale dan danny darren dave dean declan dennis derek desmond dominic doug douglas
+duncan dylan earl eddie edgar elliot ethan eugene evan felix fergus francis fred freddie gareth
+gavin geoffrey gerald gilbert glen glenn gordon graeme grant greg guy harold harry harvey hamish
+henry herbert howard hugh ian isaac ivan jack jacob jake jamal jeff jeremy jerry jesse jim
+jimmy joel johnny jon jonathan  josh joshua justin keith ken kenny kieran kirk kyle
+lance lawrence lee leonard leo lewis liam lloyd louis luke malcolm marcus  matt
+max melvin mervyn mike miles mitchell nathan neil nigel noah norman oliver oscar owen patrick
+paul phil philip ralph randy ray reginald rex rhys ricky rob robbie rodney roger roland ross
+roy rupert russell ryan sean seth shane simon stanley stuart ted terence terry theodore tim
+toby todd tom tommy tony travis trevor troy tyler vernon victor vince wallace walter warren
+wayne wesley will willie zach zachary
+andreas bernd christian dieter florian frank friedrich fritz günter günther hans hans-peter
+heiko heinz helmut horst jan joachim jörg jürgen karl karl-heinz klaus lars lothar ludwig lukas
+manfred markus martin matthias maximilian norbert ralf reinhard rolf rüdiger sebastian siegfried
+stefan steffen sven thorsten tobias torsten ueli ulrich urs uwe volker walter werner wolfgang
+aleksander aleksandr alexei alexey andrei andrzej anton bogdan borys dmitri dmitry dusan dušan
+dragan goran igor ivo jakub janusz jaroslav jerzy josip kazimierz konstantin krzysztof lech
+leonid maciej marek mateusz mikhail milan milos miloš miroslav mykola nikolai nikola oleg
+oleksandr pavel petar petr piotr radek radoslaw rafał roman ruslan sergei sergey slobodan
+stanislav stepan taras tomasz vaclav václav viktor vitali vladislav wojciech yaroslav yevgeny
+yuri zbigniew zoran zdeněk
+anders arne bjørn björn erik espen finn fredrik gunnar hakon håkon henrik ingvar jonas jørgen
+kjell knut lasse magnus mats mikael morten nils odd olav ole oskar per rasmus stig sven-erik
+terje tor torbjørn trond ulf
+alberto alessandro alfonso angelo antonio carlo claudio dario davide enrico fabio federico
+francesco franco gianluca giacomo gianni giorgio giovanni giulio giuseppe guido lorenzo luca
+luigi marcello marco mario massimo matteo maurizio michele nicolò paolo pietro riccardo
+roberto salvatore sergio silvio stefano umberto vincenzo vittorio
+alejandro álvaro andrés ángel diego eduardo emilio enrique esteban fernando francisco gonzalo
+gustavo ignacio javier joaquín jorge juan julio  manuel miguel nicolás pablo pedro
+rafael ramón ricardo rodrigo   vicente joão paulo luiz luís
+abdel abdelaziz abdelkader abdallah abdou abdul abdullah abdulrahman adel ahmad ahmet akram
+amine amir anouar ayman aziz bachir bilal djamel faisal farid fouad habib hakim hamid hassan
+hicham hussein ismail issa jamal kamal khaled khalid lamine mahmoud malik mehdi mokhtar mounir
+mustapha mustafa nabil nasser nordine   reda riad saïd said salah salim sami
+samir sofiane sulaiman tarek tariq walid yacine yassine youcef yusuf zakaria
+ adamou alassane alpha aliou babacar bakary  boubacar bouba daouda demba
+djibril  idrissa  kalidou  malick  mamady moctar
+ pape sadio saliou samba seydou sidiki souleymane tidiane yacouba youssouf
+adebayo adewale babatunde chidi chinedu chukwuemeka emeka femi ifeanyi ikenna kayode kelechi
+nnamdi obinna olumide oluwaseun segun tunde uche yemi goodluck muhammadu bola
+kwabena kwadwo kwaku kwesi kojo    eliud uhuru raila  
+        
+   bongani lwazi mandla mthunzi siyabonga sibusiso themba
+thulani vusi xolani zola tebogo kagiso lebogang mpho tshepo 
+hiroshi kenji takashi akira haruki shinzo fumio  wei ming jun hao  raj rahul
+rajesh sanjay suresh vijay arjun amit anil narendra manmohan
+"""
+_FIRST_EITHER = """dominique camille claude sacha alix charlie sam alex kim robin jordan morgan taylor
+jamie chris pat leslie andrea nicola eden noa yael  ange sasha jody jo frankie
+ loïs lou  amani imani nyasha tendai tinashe   
+""" 
+for _n in _FIRST_F_MORE.split():
+    FIRST_NAMES.setdefault(fold(_n), "f")
+for _n in _FIRST_M_MORE.split():
+    FIRST_NAMES.setdefault(fold(_n), "m")
+for _n in _FIRST_EITHER.split():
+    FIRST_NAMES[fold(_n)] = None  # type: ignore[assignment]  # a given name of either sex
+FIRST_NAMES.pop("novak", None)  # a surname ("Novak Djokovic" aside)
 
 # Capitalised words that are not names when they start a sentence or a title.
 FUNCTION_WORDS = frozenset(fold(w) for w in """

@@ -369,17 +369,18 @@ class People:
         while k < len(toks) and seen < 4 and toks[k].sent == toks[m.first].sent:
             low = toks[k].low
             if low in ("s'", "est", "etait", "a", "avait", "ete", ","):
+                if low in ("a", "avait"):
+                    etre = False  # "X, …, a parlé": avoir again, unless "a été" follows
                 etre = etre or low in ("est", "etait", "ete") or (low == "," and seen == 0)
                 k += 1
                 seen += 1
                 continue
-            word = toks[k].text.lower()
-            if not etre:
+            word = toks[k].text.lower().replace("’", "'")
+            if not etre or not toks[k].is_word or not seen:
                 break
-            if seen and toks[k].is_word and word.endswith(("ée", "ées")) and low not in ("annee", "journee", "idee"):
-                return "f"
-            if seen and toks[k].is_word and word.endswith(("é", "és")) and low != "ete":
-                return "m"
+            g = _participle_gender(word)
+            if g:
+                return g
             break
         # sentence-initial participle: "Interrogée sur ce point, Nathalie Roy a répondu"
         j = m.first - 1
@@ -405,7 +406,9 @@ class People:
             t = toks[k]
             if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
                 break
-            if t.low in verbs or t.low in (("a", "est") if self.language == "fr" else ("has", "is", "was")):
+            noun_use = t.is_role and k > 0 and toks[k - 1].low in _DETS  # "le conseiller fédéral X"
+            if (t.low in verbs and not noun_use) or t.low in (("a", "est") if self.language == "fr"
+                                                              else ("has", "is", "was")):
                 break
             if t.low in ("par", "by", "avec", "with", "pour", "for", "against", "contre"):
                 out.append(t)
@@ -486,6 +489,26 @@ class People:
                 p.gender = "f"
             elif d in _MASC_DETS and self.language == "fr":
                 p.gender = "m"
+
+
+_FEM_PARTICIPLE = re.compile(r"(?:ée|[^q]ue|[^aeou]ie|ise|ite|inte|erte|aite)$")
+_MASC_PARTICIPLE = re.compile(r"(?:é|[^aeo]u|[^aeou]i|is|[^a]it|int|ert|ait)$")
+_NOT_PARTICIPLE = frozenset("""annee journee idee ete ici aussi ainsi lui celui parmi oui midi samedi lundi
+mardi mercredi jeudi vendredi suite vite crise partie-prenante tout toute sortie reprise entreprise
+surprise-partie mise-en-scene prise-de-parole deja voici voila quasi encore plus bien mieux pris-en
+tres fait""".split())
+
+
+def _participle_gender(word: str) -> str | None:
+    """Gender of a participle agreeing with the subject after "être": "élue" → f, "élu" → m."""
+    w = fold(word)
+    if w in _NOT_PARTICIPLE or len(word) < 3 or word.endswith("s") and not word.endswith(("is",)):
+        return None
+    if _FEM_PARTICIPLE.search(word):
+        return "f"
+    if _MASC_PARTICIPLE.search(word):
+        return "m"
+    return None
 
 
 def _join(toks: list[Token]) -> str:
