@@ -528,18 +528,32 @@ class _Article:
                 score += 2
             if score > best_score:
                 best, best_score = p, score
-        # else the latest person standing as a subject (or speaker), not one in a complement;
-        # first skipping people known by another office ("le ministre" after "le président
-        # X" replies to X), then, as synonyms exist ("chef de l'État"), without that filter
-        for strict in (True, False):
-            if best is not None or possessive:
-                break  # "her lawyer", "son avocat": someone else, unless a role matched
+        if best is None and not possessive:
+            # a synonym of a role someone was introduced with ("le chef de l'État" for "le
+            # président X", "l'élu" for "le maire X", "the manager" for "coach X"); a role
+            # that matches nobody stays unattributed — never the latest subject by default
+            syn = _role_synonyms(words)
+            if syn:
+                for pid in seen:
+                    p = self.people.persons[pid]
+                    if gender and p.gender and p.gender != gender:
+                        continue
+                    if syn & p.descriptors():
+                        best = p
+                        break
+        if best is None and not possessive:
+            # A description nobody was introduced with ("a lancé le député de Gouin", "said
+            # the 23-year-old") designates, as readers take it, the latest salient subject
+            # or speaker — skipping anyone known by another office ("le ministre" after "le
+            # président de la CJR, X" is not X); never a person in a complement.
+            asked = words | _role_synonyms(words)
+            office = bool(heads) and heads[0] in _OFFICES
             for _, pid, subj in reversed(self._timeline_before(pos)):
                 p = self.people.persons[pid]
                 if not subj or (gender and p.gender and p.gender != gender):
                     continue
-                if strict and heads and heads[0] in _OFFICES and heads[0] not in p.descriptors() and any(
-                        w in _OFFICES for w in p.descriptors()):
+                desc = p.descriptors()
+                if office and not (asked & desc) and any(w in _OFFICES for w in desc):
                     continue
                 best = p
                 break
@@ -547,10 +561,15 @@ class _Article:
             return _Cue(None, "role", _join(content)) if heads else None
         if match_only:
             return _Cue(best.pid, "role")  # a narrative subject: no new alias or role from it
-        alias = _join(np[:np.index(content[-1]) + 1]) if content[-1] in np else _join(np)
-        if alias not in best.aliases:
-            best.aliases.append(alias)
-        if heads and heads[0] in ROLE_NOUNS and len(content) > 1:
+        # aliases are name-like forms: a nationality description, written as it stands
+        # mid-sentence ("le Norvégien", not "Le Norvégien"); a role description ("son
+        # secrétaire général") is no alias, and becomes a role only when it is one
+        if content[0].low in NATIONALITY_GENDER and content[0].cap:
+            alias = (np[0].text.lower() + (" " if not np[0].text.endswith(("'", "’")) else "")
+                     if np[0].low in _DETS else "") + content[0].text
+            if alias not in best.aliases:
+                best.aliases.append(alias)
+        if heads and heads[0] in ROLE_NOUNS and len(content) > 1 and det not in _POSSESSIVE:
             role = _join(content)
             if not any(fold(role) in fold(r) for r in best.roles):
                 best.roles.append(role)
@@ -768,7 +787,13 @@ class _Article:
                 return cue
             np, idx = self._np_after(k + 1, limit=q.a)
             incise = i > 0 and toks[win[i - 1]].text == ","
-            if incise and np and (np[0].low in _DETS or np[0].cap):
+            # "C'est ce qu'a affirmé X :", "comme l'a rappelé X :": the subject follows
+            b = i - 1
+            while b >= 0 and toks[win[b]].low in ("a", "ont", "avait", "avaient", "l'", "lui", "leur"):
+                b -= 1
+            inverted = b >= 0 and b < i - 1 and toks[win[b]].low in ("qu'", "que", "comme") \
+                or (b >= 0 and toks[win[b]].low in ("qu'", "comme") and b == i - 1)
+            if (incise or inverted) and np and (np[0].low in _DETS or np[0].cap):
                 cue = self._resolve_np(np, pos, idx)
                 if cue:
                     return cue
@@ -1067,12 +1092,38 @@ class _Article:
             return
         prev = self._previous_quote(index)
         if prev is not None:
+            newcomer = self._intervening_subject(prev, q)
+            if newcomer is not None:
+                # «…», a dit X. / Y a ensuite pris la parole. / «…»: the narration moved on to Y
+                self._set(q, _Cue(newcomer, "continuation"))
+                return
             q.speaker, q.resolved = prev.speaker, True
             q.attribution = "continuation"
             if prev.speaker is not None:
                 self._add_timeline(q.a, prev.speaker)
             return
         q.attribution = "none"
+
+    def _intervening_subject(self, prev: _Quote, q: _Quote) -> int | None:
+        """The latest person other than ``prev``'s speaker standing as the subject of a
+        narrative sentence between the two quotes (after ``prev``'s own sentence)."""
+        toks = self.tokens
+        if prev.b + 1 >= len(toks):
+            return None
+        prev_sent = toks[min(prev.b + 1, len(toks) - 1)].sent
+        lo = bisect.bisect_right(self.timeline, (prev.b, len(self.people.persons), True))
+        hi = bisect.bisect_left(self.timeline, (q.a, -1, False))
+        for tok, pid, subj in reversed(self.timeline[lo:hi]):
+            t = toks[tok]
+            if not subj or t.quote >= 0 or t.sent <= prev_sent or t.sent == toks[q.a].sent:
+                continue
+            if pid == prev.speaker:
+                return None  # the narration is still about the speaker
+            words = [x for x in toks[tok:tok + 40] if x.sent == t.sent and x.is_word]
+            if len(words) < 5 or not any(x.text[0].islower() for x in words):
+                continue  # a caption or a name line, not a narrative clause
+            return pid
+        return None
 
     def _lead_in_cue(self, q: _Quote) -> _Cue | None:
         """A paragraph-opening quote after "She said that she wished to urge…" (no quote there)."""
@@ -1230,6 +1281,38 @@ def _organisation(roles: list[str]) -> str | None:
             if len(words) <= 4 and not any(is_role_word(w) for w in words):
                 return body
     return None
+
+
+_SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
+    "président présidente president chef-de-l'état head-of-state roi reine king queen monarque",
+    "premier-ministre première-ministre prime-minister premier chef-du-gouvernement head-of-government "
+    "chancelier chancelière chancellor",
+    "élu élue maire bourgmestre syndic député députée sénateur sénatrice conseiller conseillère "
+    "mayor lawmaker legislator mp senator congressman congresswoman councillor",
+    "magistrat magistrate juge judge procureur procureure prosecutor",
+    "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",
+    "patron patronne directeur directrice pdg ceo boss chief chef cheffe dirigeant dirigeante",
+    "avocat avocate lawyer attorney counsel conseil",
+    "porte-parole spokesman spokeswoman spokesperson",
+    "garde-des-sceaux ministre-de-la-justice justice-minister",
+)]
+
+
+def _role_synonyms(words: set[str]) -> set[str]:
+    """Words of the offices that ``words`` (a role's folded words) may designate, in general
+    news usage; a hyphenated entry ("chef-de-l'état") needs all its content words."""
+    out: set[str] = set()
+    for group in _SYNONYM_GROUPS:
+        for entry in group:
+            parts = [x for x in re.split(r"[-']", entry) if len(x) > 2 and not is_function_word(x)]
+            if parts and all(x in words for x in parts) and (len(parts) > 1 or parts[0] not in _WEAK_HEADS):
+                # single-word names of the office only: "ministre" alone would match any minister
+                out.update(e for e in group if "-" not in e and e not in _WEAK_HEADS)
+                break
+    return out
+
+
+_WEAK_HEADS = frozenset({"chef", "chief", "conseil", "etat", "state", "gouvernement", "government", "head"})
 
 
 def _content_words(text: str) -> set[str]:
