@@ -69,12 +69,13 @@ def test_hundred_thousand_unclosed_guillemets_are_parsed():
 
 
 def _parse_time(text: str) -> float:
-    start = time.perf_counter()
+    """CPU time of this process only, so that other work on the machine does not count."""
+    start = time.process_time()
     try:
         parse_source(text, "x.txt")
     except TextImportError:
         pass
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.mark.parametrize("unit", ["« ", "«a» ", "“", "\"a ", "a-t-il dit. ", "M. X a dit «", "\n\n«x»\n\n"])
@@ -84,7 +85,7 @@ def test_parse_time_grows_linearly(unit):
     _parse_time(head + unit * 100)  # warm up (lazy loads)
     small = min(_parse_time(head + unit * 500) for _ in range(3))
     large = min(_parse_time(head + unit * 4_000) for _ in range(3))
-    assert large < max(small, 0.002) * 24, (unit, small, large)
+    assert large < max(small, 0.01) * 24, (unit, small, large)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
