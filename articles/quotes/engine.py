@@ -77,10 +77,10 @@ _SENT_END = frozenset(".!?;")
 # Salience weights for pronoun antecedents, in person-naming sentences of recency: a mention
 # outside subject position counts as 0.75 sentence further back (the subject of the same
 # sentence wins; a person just introduced in a complement still beats an older subject, the
-# usual way news copy brings in its next speaker), an unknown gender as 2 (a gender known
+# usual way news copy brings in its next speaker), an unknown gender as 1.25 (a gender known
 # to match is strong evidence).
 _OBJECT_PENALTY = 0.75
-_UNKNOWN_GENDER_PENALTY = 2.0
+_UNKNOWN_GENDER_PENALTY = 1.25
 _SPEAKER_BONUS = 0.5  # someone already quoted is a protagonist of the story
 _DISTANCE_CAP = 6
 # "a-t-il ajouté", "poursuit-elle", "he added": the same speaker goes on
@@ -204,6 +204,8 @@ class _Article:
         the clause is an inverted attribution right after a quote ("», a déclaré X").
         """
         toks = self.tokens
+        if m.last < len(toks) and toks[m.last].low == "'s":
+            return False  # "De Vries's coach said": the possessor is not the subject
         pre = self.people._pre_name(m)
         title_len = (2 if m.first >= 2 and toks[m.first - 1].text == "." else 1) if m.title else 0
         role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER),
@@ -401,9 +403,10 @@ class _Article:
         if chain and (not subj or toks[tok].sent == here):
             return _Cue(None, "pronoun")
         person = persons[pid]
-        rivals = [e for e in scored[1:] if e[0] <= score + _OBJECT_PENALTY]
-        if person.gender is None and not rivals:
-            person.gender = gender  # "Mathebula … he said": later "she" will not go to him
+        if person.gender is None:
+            # "Mathebula … he said": once a pronoun is read as someone, a later pronoun of
+            # the other gender will not go to them
+            person.gender = gender
         return _Cue(pid, "pronoun")
 
     def _timeline_before(self, pos: int) -> list[tuple[int, int, bool]]:
@@ -548,15 +551,24 @@ class _Article:
             # président de la CJR, X" is not X); never a person in a complement.
             asked = words | _role_synonyms(words)
             office = bool(heads) and heads[0] in _OFFICES
+            lenient: Person | None = None
             for _, pid, subj in reversed(self._timeline_before(pos)):
                 p = self.people.persons[pid]
                 if not subj or (gender and p.gender and p.gender != gender):
                     continue
                 desc = p.descriptors()
                 if office and not (asked & desc) and any(w in _OFFICES for w in desc):
+                    if lenient is None:
+                        lenient = p
                     continue
                 best = p
                 break
+            if best is None and lenient is not None and pos < len(self.tokens) and \
+                    self._recent_subject(lenient.pid, pos):
+                # "Le porte-parole du gouvernement, X, …  «…», a déclaré le ministre de la
+                # Communication": with nobody else in view, another title for the same
+                # person (journalists vary titles); only for the latest subject, nearby
+                best = lenient
         if best is None:
             return _Cue(None, "role", _join(content)) if heads else None
         if match_only:
@@ -576,6 +588,15 @@ class _Article:
         if content[0].low in NATIONALITY_GENDER and content[0].cap and not best.nationality:
             best.nationality = content[0].text
         return _Cue(best.pid, "role", _join(content) if heads and heads[0] in ROLE_NOUNS else None)
+
+    def _recent_subject(self, pid: int, pos: int) -> bool:
+        """``pid`` is the latest subject or speaker before ``pos``, within three paragraphs."""
+        line = self.tokens[pos].line
+        for tok, other, subj in reversed(self._timeline_before(pos)):
+            if not subj:
+                continue
+            return other == pid and line - self.tokens[tok].line <= 6
+        return False
 
     def _apposition_role(self, k: int) -> str | None:
         toks = self.tokens

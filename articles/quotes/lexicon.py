@@ -411,6 +411,15 @@ thulani vusi xolani zola tebogo kagiso lebogang mpho tshepo
 hiroshi kenji takashi akira haruki shinzo fumio  wei ming jun hao  raj rahul
 rajesh sanjay suresh vijay arjun amit anil narendra manmohan
 """
+_FIRST_NL = """f:femke f:sanne f:anouk f:lotte f:fleur f:marloes f:ilse f:eline f:mieke f:annemiek f:griet
+f:liesbeth f:saskia f:wilma f:ineke f:joke f:marieke f:kim-lian m:henk m:pieter m:willem m:joost m:maarten
+m:bram m:jeroen m:sander m:bart m:koen m:wouter m:ruud m:dirk-jan m:gert m:geert m:hendrik m:joris m:stijn
+m:wim m:kees m:mark-jan m:sipke m:sizwe m:lungile m:musa m:bheki m:jabulani m:senzo m:andile m:lindani
+f:nompumelelo f:khanyi f:ayanda-mae"""
+for _item in _FIRST_NL.split():
+    _g, _n = _item.split(":")
+    if "-" not in _n:
+        FIRST_NAMES.setdefault(fold(_n), _g)  # type: ignore[arg-type]
 _FIRST_EITHER = """dominique camille claude sacha alix charlie sam alex kim robin jordan morgan taylor
 jamie chris pat leslie andrea nicola eden noa yael  ange sasha jody jo frankie
  loïs lou  amani imani nyasha tendai tinashe   

@@ -89,6 +89,7 @@ def score(directory: Path, files: set[str] | None, exclude: set[str], verbose: b
     named_rows = []
     global_people: dict[str, set[str]] = defaultdict(set)
     errors = []
+    error_kinds: dict[tuple[str, str, str, str], int] = defaultdict(int)
     n_files = 0
     t0 = time.perf_counter()
     for txt in sorted(directory.glob("*.txt")):
@@ -133,6 +134,12 @@ def score(directory: Path, files: set[str] | None, exclude: set[str], verbose: b
                         cells[(threshold, with_border)][key].speaker_ok += ok
                     cells[(threshold, with_border)]["class:" + g["attribution"]].pred += 1
                     if not ok and threshold == 0.8 and with_border:
+                        names = {norm_name(x.name) for x in result.people + result.mentioned}
+                        kind = ("gold-null" if g["speaker"] is None else "pred-null" if p.speaker is None
+                                else "other-person")
+                        found = "n/a" if g["speaker"] is None else (
+                            "gold-person-found" if norm_name(g["speaker"]) in names else "gold-person-missing")
+                        error_kinds[(g["attribution"], p.attribution, kind, found)] += 1
                         errors.append(f"{txt.name[:2]} SPEAKER {g['attribution']:<12} gold={g['speaker']!r} "
                                       f"pred={p.speaker!r} ({p.attribution}) {g['text'][:40]!r}")
                 if threshold == 0.8 and with_border:
@@ -151,7 +158,7 @@ def score(directory: Path, files: set[str] | None, exclude: set[str], verbose: b
         named_rows.append((txt.name[:2], len(gold_all), len(pred_all), len(gold_all & pred_all),
                            sorted(pred_all - gold_all), sorted(gold_all - pred_all)))
     elapsed = time.perf_counter() - t0
-    return {"cells": cells, "persons": person_rows, "named": named_rows, "errors": errors, "files": n_files, "elapsed": elapsed,
+    return {"error_kinds": error_kinds, "cells": cells, "persons": person_rows, "named": named_rows, "errors": errors, "files": n_files, "elapsed": elapsed,
             "global_people": global_people}
 
 
@@ -171,6 +178,9 @@ def report(res: dict, verbose: bool) -> None:
                 acc = t.speaker_ok / t.matched if t.matched else 0.0
                 print(f"   {key[6:]:<14} gold {t.gold:>3} matched {t.matched:>3} "
                       f"R {t.matched / t.gold if t.gold else 0:.3f}  spk-acc {acc:.3f}")
+    print("-- speaker errors by kind (gold class, predicted attribution, error, gold person detected?)")
+    for key, n in sorted(res["error_kinds"].items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"   {n:>3}  {' / '.join(key)}")
     rows = res["persons"]
     g = sum(r[1] for r in rows)
     p = sum(r[2] for r in rows)
