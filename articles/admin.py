@@ -21,7 +21,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
-from articles.models import Article, Correction, Person, Quote, SlugRedirect, Tag, TaggedArticle, Transition
+from articles.models import Article, Correction, Person, Quote, Section, SlugRedirect, Tag, TaggedArticle, Transition
 from articles.preview import PreviewView, make_share_token
 from articles.revisions import FieldDiff, diff_snapshots, snapshot_of_article, snapshot_of_version, versions_of
 from articles.services import (
@@ -168,7 +168,7 @@ DONE = {
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "status_badge", "date_column", "published_at", "tag_list", "author"]
-    list_filter = [PublicationFilter, "status", AuthorFilter, ("dateline", admin.DateFieldListFilter), "tags", "language"]
+    list_filter = [PublicationFilter, "status", AuthorFilter, "section", ("dateline", admin.DateFieldListFilter), "tags", "language"]
     list_select_related = ["created_by"]
     search_fields = ["headline", "kicker", "standfirst", "body"]
     date_hierarchy = "published_at"
@@ -182,6 +182,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "description": "Une heure de publication future programme l’article : il apparaît aux lecteurs "
                            "à cette minute-là, sans autre intervention.",
         }),
+        ("Rubrique", {"fields": ["section"]}),
         ("Sources et signatures", {"fields": ["credit", "bylines", "language"]}),
         ("Image principale", {"fields": ["image", "image_caption", "image_credit"]}),
         ("Historique", {"classes": ["collapse"], "fields": ["created_at", "created_by", "updated_at", "version", "source_key"]}),
@@ -654,6 +655,14 @@ class QuoteAdmin(admin.ModelAdmin):
     @admin.display(description="citation")
     def short_text(self, obj):
         return obj.text if len(obj.text) <= 90 else obj.text[:89] + "…"
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Tag)

@@ -327,6 +327,8 @@ class Article(models.Model):
         if self.dateline is None:
             return ""
         fmt = {"year": "Y", "month": "F Y"}.get(self.date_precision, "j F Y")
+        if fmt == "j F Y" and self.dateline.day == 1:
+            fmt = r"j\e\r F Y"  # French writes the first of the month as an ordinal: «1er mars 2024»
         return date_format(self.dateline, fmt)
 
 

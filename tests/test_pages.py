@@ -54,3 +54,14 @@ def test_paragraphs_survive_a_browser_round_trip(client, seed):
     body = html[html.index('<div class="body">'):html.index("</div>", html.index('<div class="body">'))]
     assert len(seed.paragraphs) == 5 and body.count("<p>") == 5 + 1  # five paragraphs and the pull quote's
     assert body.index('class="pull-quote"') < body.index("Ce déploiement est destiné à prévenir")
+
+
+def test_dates_read_the_french_way():
+    import datetime as dt
+
+    from articles.models import Article
+
+    assert Article(dateline=dt.date(2024, 3, 1), date_precision="day").date_display == "1er mars 2024"
+    assert Article(dateline=dt.date(2024, 3, 2), date_precision="day").date_display == "2 mars 2024"
+    assert Article(dateline=dt.date(2022, 2, 1), date_precision="month").date_display == "février 2022"
+    assert Article(dateline=dt.date(2022, 2, 1), date_precision="year").date_display == "2022"

@@ -139,6 +139,12 @@ def score(directory: Path, files: set[str] | None, exclude: set[str], verbose: b
                                 else "other-person")
                         found = "n/a" if g["speaker"] is None else (
                             "gold-person-found" if norm_name(g["speaker"]) in names else "gold-person-missing")
+                        if kind == "other-person" and set(norm_name(p.speaker).split()) & set(
+                                norm_name(g["speaker"]).split()):
+                            pw, gw = norm_name(p.speaker).split(), norm_name(g["speaker"]).split()
+                            kind = ("variant: shorter form" if set(pw) < set(gw) else
+                                    "variant: longer form" if set(pw) > set(gw) else
+                                    "variant: reordered" if set(pw) == set(gw) else "variant: overlapping")
                         error_kinds[(g["attribution"], p.attribution, kind, found)] += 1
                         errors.append(f"{txt.name[:2]} SPEAKER {g['attribution']:<12} gold={g['speaker']!r} "
                                       f"pred={p.speaker!r} ({p.attribution}) {g['text'][:40]!r}")
