@@ -32,6 +32,19 @@ from articles.services import (
 S = Article.Status
 
 
+class ReadOnlyAdminMixin:
+    """A record of what happened (audit trail, published corrections): listed, never edited away."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class LinesField(forms.JSONField):
     """Edit a JSON list of strings as one item per line, the way an editor thinks of aliases and roles."""
 
@@ -524,7 +537,7 @@ def _revision_label(version) -> str:
 
 
 @admin.register(Transition)
-class TransitionAdmin(admin.ModelAdmin):
+class TransitionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The workflow's audit trail: read only, written by the services alone."""
 
     list_display = ["at", "article", "from_status", "to_status", "published_at", "by", "note"]
@@ -533,33 +546,15 @@ class TransitionAdmin(admin.ModelAdmin):
     search_fields = ["article__headline", "note"]
     date_hierarchy = "at"
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Public corrections are added from their article (service add_correction) and never edited away."""
 
     list_display = ["created_at", "article", "kind", "text", "created_by"]
     list_filter = ["kind"]
     list_select_related = ["article", "created_by"]
     search_fields = ["text", "article__headline"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(SlugRedirect)

@@ -38,3 +38,17 @@ def _no_page_cache(settings):
 
     settings.NEWSROOM_PAGE_CACHE_SECONDS = 0
     cache.clear()
+
+
+@pytest.fixture
+def browser():
+    """Debian's Chromium driven by Playwright: skipped on a laptop without it, required in CI."""
+    from tests.sitedata import CHROMIUM, CHROMIUM_ARGS, need_chromium
+
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

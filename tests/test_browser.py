@@ -1,39 +1,22 @@
 """An editor in a real browser: Debian's Chromium driven by Playwright against a live server."""
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from articles.models import Article
 
-CHROMIUM = os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("NEWSROOM_SCREENSHOTS", Path(__file__).parent / "screenshots"))
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not shutil.which(CHROMIUM) and os.environ.get("NEWSROOM_REQUIRE_BROWSER") != "1",
-        reason=f"Chromium not installed at {CHROMIUM} (apt-get install chromium; .ci/run does it)",
-    ),
-]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        yield page
-        browser.close()
+def page(browser):
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return page
 
 
 @pytest.mark.django_db(transaction=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitedata import AXE_JS, CHROMIUM, CHROMIUM_ARGS, LIGHTHOUSE, need_chromium, need_node_tool, public_urls
+from tests.sitedata import AXE_JS, CHROMIUM, LIGHTHOUSE, need_chromium, need_node_tool, public_urls
 
 SCREENSHOTS = Path(os.environ.get("NEWSROOM_SCREENSHOTS", Path(__file__).parent / "screenshots"))
 PHONE = {"width": 390, "height": 844}
@@ -18,17 +18,6 @@ DESKTOP = {"width": 1280, "height": 900}
 LIGHTHOUSE_MIN = 0.95
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def browser():
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def new_page(browser, viewport, **options):

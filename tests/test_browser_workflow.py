@@ -2,7 +2,6 @@
 collide, restore. Screenshots land in tests/screenshots/ to be looked at, not only asserted."""
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,32 +9,14 @@ from articles.models import Article
 from tests.factories import make_article
 from tests.roles import CHIEF, EDITOR, PASSWORD, REPORTER, make_member
 
-CHROMIUM = os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("NEWSROOM_SCREENSHOTS", Path(__file__).parent / "screenshots"))
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not shutil.which(CHROMIUM) and os.environ.get("NEWSROOM_REQUIRE_BROWSER") != "1",
-        reason=f"Chromium not installed at {CHROMIUM} (apt-get install chromium; .ci/run does it)",
-    ),
-    pytest.mark.django_db(transaction=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
+@pytest.fixture(autouse=True)
+def _screenshots_folder():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def member(username, group, first, last):

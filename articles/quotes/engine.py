@@ -74,6 +74,7 @@ _ANAPHORIC_LEAD = re.compile(r"^(?:(?:par|avec|c' est avec|with|in) (?:ces|these
                              r"|c' est ce (?:que|qu')|voila ce (?:que|qu')|ainsi s' est|tels sont|telles sont"
                              r"|ce sont les (?:mots|propos))")
 _SENT_END = frozenset(".!?;")
+_AGE = re.compile(r"\d+-year-old$|^(?:quadra|quinqua|sexa|septua|octo|nona)g[ée]naire$|^(?:trente|quarante|cinquante|soixante)naire$")
 # Salience weights for pronoun antecedents, in person-naming sentences of recency: a mention
 # outside subject position counts as 0.75 sentence further back (the subject of the same
 # sentence wins; a person just introduced in a complement still beats an older subject, the
@@ -82,6 +83,7 @@ _SENT_END = frozenset(".!?;")
 _OBJECT_PENALTY = 0.75
 _UNKNOWN_GENDER_PENALTY = 1.25
 _SPEAKER_BONUS = 0.5  # someone already quoted is a protagonist of the story
+_GOING_ON_BONUS = 1.5  # "a-t-il ajouté", "she added": the latest speaker goes on
 _DISTANCE_CAP = 6
 # "a-t-il ajouté", "poursuit-elle", "he added": the same speaker goes on
 _CONTINUING = frozenset(fold(w) for w in """ajoute ajouté ajoutait ajoutera poursuit poursuivi poursuivait
@@ -362,17 +364,17 @@ class _Article:
         one when their gender is unknown; the lowest score wins, the most recent on a
         tie.  A person of the other gender is never chosen, a name said only inside a
         quote is not in the timeline, and a plural pronoun designates a group, not a
-        person.  A continuing verb ("a-t-il ajouté", "poursuit-elle", "he added") keeps the
-        latest compatible speaker.  With ``chain`` (the reporter's own narrative pronouns, which must not
+        person.  A continuing verb ("a-t-il ajouté", "poursuit-elle", "he added") gives the
+        latest speaker a strong bonus.  With ``chain`` (the reporter's own narrative pronouns, which must not
         spread errors) only a subject in an earlier sentence is accepted.
         """
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
         persons, toks = self.people.persons, self.tokens
         last = self._last_speaker
-        if not chain and self._adding and last is not None and persons[last[0]].gender in (None, gender) \
-                and pos < len(toks) and toks[pos].line - last[1] <= 6:
-            return _Cue(last[0], "pronoun")  # "…, a-t-il ajouté": the speaker goes on
+        going_on = None  # "…, a-t-il ajouté": the latest speaker goes on (a strong bonus)
+        if not chain and self._adding and last is not None and pos < len(toks) and toks[pos].line - last[1] <= 6:
+            going_on = last[0]
         here = toks[pos].sent if pos < len(toks) else (toks[-1].sent + 1 if toks else 0)
         latest: dict[int, tuple[int, bool]] = {}  # person → (token, subject) of latest entry
         for tok, pid, subj in self._timeline_before(pos):
@@ -390,12 +392,17 @@ class _Article:
         # inner sentences or a paragraph of scene-setting do not push a speaker away)
         named_sents = sorted({toks[t].sent for t, _, _ in self._timeline_before(pos)}, reverse=True)
         rank = {sn: r for r, sn in enumerate(named_sents)}
+        subject_sents = {toks[tok].sent for tok, subj in latest.values() if subj}
         scored = []
         for pid, (tok, subj) in latest.items():
             distance = rank.get(toks[tok].sent, 0) if not headline else 0
-            score = min(distance, _DISTANCE_CAP) + (0 if subj else _OBJECT_PENALTY) \
+            # within one sentence its subject outranks a name in a complement, whatever
+            # is known of their genders ("X a rendu hommage à son adversaire, Y")
+            penalty = 0 if subj else _OBJECT_PENALTY + (
+                _UNKNOWN_GENDER_PENALTY if toks[tok].sent in subject_sents else 0)
+            score = min(distance, _DISTANCE_CAP) + penalty \
                 + (0 if persons[pid].gender == gender else _UNKNOWN_GENDER_PENALTY) \
-                - (_SPEAKER_BONUS if persons[pid].spoke else 0)
+                - (_SPEAKER_BONUS if persons[pid].spoke else 0) - (_GOING_ON_BONUS if pid == going_on else 0)
             order = tok if not headline else -tok
             scored.append((score, -order, pid, subj, tok))
         scored.sort()
@@ -544,7 +551,8 @@ class _Article:
                     if syn & p.descriptors():
                         best = p
                         break
-        if best is None and not possessive:
+        describes_person = bool(heads) or any(t.low in PERSON_NOUNS or _AGE.search(t.low) for t in content)
+        if best is None and not possessive and describes_person:
             # A description nobody was introduced with ("a lancé le député de Gouin", "said
             # the 23-year-old") designates, as readers take it, the latest salient subject
             # or speaker — skipping anyone known by another office ("le ministre" after "le
@@ -570,7 +578,12 @@ class _Article:
                 # person (journalists vary titles); only for the latest subject, nearby
                 best = lenient
         if best is None:
-            return _Cue(None, "role", _join(content)) if heads else None
+            if heads:
+                return _Cue(None, "role", _join(content))
+            if not match_only and not describes_person and det in _DEFINITE and len(content) <= 3 \
+                    and any(t.is_word and not is_function_word(t.low) for t in content):
+                return _Cue(None, "unnamed")  # "La gauche a dénoncé «…»": a group, not the last speaker
+            return None
         if match_only:
             return _Cue(best.pid, "role")  # a narrative subject: no new alias or role from it
         # aliases are name-like forms: a nationality description, written as it stands
@@ -843,6 +856,19 @@ class _Article:
                 return self._pronoun(PRONOUN_GENDER[toks[k].low], pos)
             if toks[k].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
+        # "In a statement, Mokoena said she…": a capitalised word opening the clause right
+        # before the verb is its subject (a place or body is told apart by _resolve_np)
+        if tail and win and tail[-1] == win[-1] and toks[tail[-1]].cap and not toks[tail[-1]].acronym:
+            run = [tail[-1]]
+            while len(run) < 4 and run[0] - 1 >= 0 and run[0] - 1 in win and toks[run[0] - 1].cap:
+                run.insert(0, run[0] - 1)
+            before = run[0] - 1
+            opens = before < 0 or toks[before].sent != toks[run[0]].sent or toks[before].text == "," \
+                or toks[before].low in _CLAUSE_OPENERS
+            if opens and not is_function_word(toks[run[0]].low) and toks[run[0]].low not in _DETS:
+                cue = self._resolve_np([toks[k] for k in run], pos, run)
+                if cue is not None:
+                    return cue
         # role noun phrase: from the last determiner-led chunk after a comma
         clause: list[int] = []
         for k in win:

@@ -244,8 +244,11 @@ class People:
             inner_title = [i for i, w in enumerate(m.words[:-1]) if w in ROLE_NOUNS or w in TITLES_N]
             if inner_title:
                 cut = inner_title[-1] + 1
-            elif m.words[0] not in FIRST_NAMES:
-                cut = next((i for i, w in enumerate(m.words[:-1]) if i and w in FIRST_NAMES), None)
+            start = cut or 0
+            if m.words[start] not in FIRST_NAMES:
+                # "Communication Patrick X" (from "Ministre de la Communication Patrick X")
+                given = next((i for i, w in enumerate(m.words[:-1]) if i > start and w in FIRST_NAMES), None)
+                cut = given or cut
             if not cut and self.labels is not None:
                 tags = [self.labels.get(k) for k in range(m.first, m.last)]
                 if tags[0] != "PER" and "PER" in tags:
@@ -267,6 +270,12 @@ class People:
         if self.labels is None:
             return None
         found = {self.labels.get(k) for k in range(m.first, m.last)} - {None}
+        before = self.labels.get(m.first - 1) if m.first else None
+        if (before is not None and before in found and before not in ("PER", "PERSON")
+                and (m.title or m.words[0] in FIRST_NAMES)):
+            # "ministre des Finances Karin X" tagged ORG as one run: the tag belongs to the
+            # words cut off before the name, not to the name
+            found.discard(before)
         if "PER" in found or "PERSON" in found:
             return "PER"
         return next(iter(found)) if found else None
@@ -280,7 +289,9 @@ class People:
             return bool(m.title)
         ner = self._ner_says(m)
         if m.title or m.words[0] in FIRST_NAMES:
-            return ner in (None, "PER", "MISC") or m.title is not None
+            # a known given name before a surname is stronger evidence than the small
+            # tagger, which often calls "Karin Keller-Sutter" or "Ueli Maurer" a place
+            return ner in (None, "PER", "MISC") or m.title is not None or len(m.words) >= 2
         if len(m.words) >= 2:
             return ner in (None, "PER")
         return False
