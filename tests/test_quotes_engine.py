@@ -673,3 +673,32 @@ def test_group_subject_is_not_the_previous_speaker():
     text = ("« Nous allons créer une banque plus forte », a déclaré Colin Kellner. "
             "La gauche a dénoncé « un scandale ».")
     assert _speakers(text) == ["Colin Kellner", None]
+
+
+def test_surname_speaker_takes_the_full_name_the_tagger_rejected(monkeypatch):
+    from articles.quotes import nlp
+    # the tagger calls the full name a place, and says nothing of the surname alone
+    monkeypatch.setattr(nlp, "entities", lambda words, spaces, language: [(0, 2, "LOC")])
+    text = "Oskarri Vantanen a gagné la course dimanche. « C'était dur », a dit Vantanen."
+    assert _speakers(text) == ["Oskarri Vantanen"]
+
+
+def test_canonical_name_is_the_full_form_whose_surname_stands_alone():
+    text = ("Le porte-parole Patrick Mbala Tshibanda a ouvert la séance. Patrick Mbala a ensuite "
+            "accusé Kigali. « Nous avons des preuves », a déclaré Mbala.")
+    assert _speakers(text) == ["Patrick Mbala"]
+
+
+def test_short_fragments_after_selon_or_an_opinion_verb_are_quotes():
+    text = "Selon le maire Bruno Marchal, les citoyens « attendent trop longtemps »."
+    assert [(q.text, q.speaker) for q in _quotes(text)] == [("attendent trop longtemps", "Bruno Marchal")]
+    text = "« Tout va bien », a dit Anne Morel. Dans l'opposition, on juge que le gouvernement « fait du théâtre »."
+    assert _speakers(text) == ["Anne Morel", None]
+    # "jugé coupable de «…»" names an offence, it reports nobody
+    assert _quotes("S'il est jugé coupable de « prise illégale d'intérêts », il risque gros.") == []
+
+
+def test_indefinite_subject_with_an_adjective_is_unnamed_and_does_not_crash():
+    # "un haut responsable": determiner, adjective, role noun (this once raised a TypeError)
+    assert _speakers("Un haut responsable a affirmé : « Nous ne céderons pas. »") == [None]
+    assert _speakers("\"We will not give in,\" a senior official said.") == [None]

@@ -89,6 +89,11 @@ _DISTANCE_CAP = 6
 _CONTINUING = frozenset(fold(w) for w in """ajoute ajouté ajoutait ajoutera poursuit poursuivi poursuivait
 continue continué continuait renchérit renchéri renchérissait enchaîne enchaîné enchaînait
 added adds continued continues""".split())
+# words that make a short fragment in marks somebody's words: «selon le maire, les citoyens
+# «attendent…»», «on juge que le gouvernement «fait du théâtre»»
+_OPINION_CUES = frozenset("""selon according juge jugent jugeait jugeaient trouve trouvent
+trouvait""".split())  # unaccented on purpose: "jugé coupable de «…»" is no opinion
+_OPINION_VERBS = _OPINION_CUES - {"selon", "according"}
 _INTERVIEW_VERBS = frozenset(fold(w) for w in """interrogé interrogée interroge interrogeait questionné
 questionnée interviewé interviewée sollicité sollicitée joint jointe contacté contactée asked asks
 questioned interviewed contacted reached""".split())
@@ -331,6 +336,7 @@ class _Article:
             if k > r.stop and t.text == ":":
                 break
             if k not in r and t.quote < 0 and (self._is_verb(k) or t.low in self.speech_nouns
+                                               or (k < r.start and t.text.lower() in _OPINION_CUES)
                                                or (k < r.start and k in self.people.by_token)):
                 return True
             k += 1
@@ -343,6 +349,9 @@ class _Article:
             return False
         if t.low in self.verbs or _INVERTED.match(t.low):
             return True
+        if self.lang == "fr" and t.text.lower() in _OPINION_VERBS and k and \
+                self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles"):
+            return True  # "on juge que le gouvernement «fait du théâtre»"
         if self.lang == "fr" and t.low in FR_LIGHT_VERB and k + 1 < len(self.tokens):
             return self.tokens[k + 1].low in FR_LIGHT_COMPLEMENT
         return False
@@ -449,7 +458,7 @@ class _Article:
         if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
             # "a confié un habitant", "said a spokesman": someone, never a named person
             if len(np) > 1 and (np[1].is_role or np[1].low in PERSON_NOUNS
-                                or len(np) > 2 and np[2].is_role | PERSON_NOUNS):
+                                or len(np) > 2 and (np[2].is_role or np[2].low in PERSON_NOUNS)):
                 return _Cue(None, "unnamed")
             return None
         mentions = [self.people.by_token[k] for k in idx if k in self.people.by_token]
@@ -486,8 +495,10 @@ class _Article:
             run = [k for k, t in caps]
             m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
                         tuple(fold(self.tokens[k].text) for k in run), None, False)
-            p = self.people.create_from(m)
+            p, promoted = self.people.create_from(m)
             self._add_timeline(m.first, p.pid)
+            for o in promoted:
+                bisect.insort(self.timeline, (o.first, p.pid, self._is_subject(o)))
             return _Cue(p.pid, "named", self._apposition_role(m.last))
         if not content:
             return None

@@ -416,7 +416,7 @@ f:liesbeth f:saskia f:wilma f:ineke f:joke f:marieke f:kim-lian m:henk m:pieter 
 m:bram m:jeroen m:sander m:bart m:koen m:wouter m:ruud m:dirk-jan m:gert m:geert m:hendrik m:joris m:stijn
 m:wim m:kees m:mark-jan m:sipke m:sizwe m:lungile m:musa m:bheki m:jabulani m:senzo m:andile m:lindani
 f:nompumelelo f:khanyi f:ayanda-mae
-f:karine f:laure f:laurène f:gaëlle f:maëva f:aurore f:elsa f:flora f:clara f:léna f:lina f:mila f:jade
+f:hanna f:karine f:laure f:laurène f:gaëlle f:maëva f:aurore f:elsa f:flora f:clara f:léna f:lina f:mila f:jade
 f:ambre f:romane f:lola f:nina f:eva f:louane f:maëlys f:clémentine f:apolline f:constance f:ségolène
 f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:rama f:sokhna
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan

@@ -68,10 +68,13 @@ class Person:
 
     @property
     def name(self) -> str:
-        # fullest form; among equals, the one whose last word is also used alone
-        # ("Mokoena-Sithole said" backs "Thandiwe Mokoena-Sithole" over a caption misprint)
+        # fullest form among those whose last word is also used alone ("Mokoena-Sithole
+        # said" backs "Thandiwe Mokoena-Sithole" over a caption misprint)
+        # A form whose last word the text also uses alone (the surname) outranks a longer
+        # one whose last word never stands alone ("Patrick Mbala" + "Mbala" over a single
+        # "Patrick Mbala Kinshasa"-like run); then the fullest form wins.
         singles = {fold(f) for f in self.forms if len(f.split()) == 1}
-        best = max(self.forms, key=lambda f: (len(f.split()), fold(f.split()[-1]) in singles, len(f)))
+        best = max(self.forms, key=lambda f: (fold(f.split()[-1]) in singles, len(f.split()), len(f)))
         return _surname_first_fix(best)
 
     def descriptors(self) -> set[str]:
@@ -232,6 +235,7 @@ class People:
         self._tighten()
         self.by_token: dict[int, Mention] = {}
         self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
+        self._by_last: dict[str, list[Mention]] | None = None  # for create_from, built lazily
         self._build()
 
     def _tighten(self) -> None:
@@ -345,14 +349,36 @@ class People:
                 best.gender = FIRST_NAMES[m.words[0]]
         return best
 
-    def create_from(self, m: Mention) -> Person:
-        """Make a person of a run that is the subject of a reporting verb."""
+    def create_from(self, m: Mention) -> tuple[Person, list[Mention]]:
+        """Make a person of a run that is the subject of a reporting verb.
+
+        A surname used alone as a speaker makes the fuller runs ending with it ("Hakan
+        Yilmazer … Yilmazer said") the same person, even where the tagger called the full
+        run a place or organisation: those mentions are returned for the timeline.
+        """
+        words = set(m.words)
+        if self._by_last is None:  # built once: multi-word runs nobody claimed, by last word
+            self._by_last = {}
+            for o in self.mentions:
+                if o.person is None and len(o.words) > 1:
+                    self._by_last.setdefault(o.words[-1], []).append(o)
+        fuller = [o for o in self._by_last.get(m.words[-1], ())[:20] if o.person is None and o is not m
+                  and len(o.words) > len(m.words) and words <= set(o.words) and not _orgish(o)
+                  and not self._acronymish(o)]
+        fuller.sort(key=lambda o: (-len(o.words), o.first))
+        promoted: list[Mention] = []
+        for o in fuller:
+            if self._attach(o, create=True) is not None:
+                for k in range(o.first, o.last):
+                    self.by_token[k] = o
+                self._learn(o)
+                promoted.append(o)
         p = self._attach(m, create=True)
         assert p is not None
         for k in range(m.first, m.last):
             self.by_token[k] = m
         self._learn(m)
-        return p
+        return p, [o for o in promoted if o.person == p.pid and not o.in_quote]
 
     # -- roles, nationality, gender from the words around a mention -----------------
     def _learn(self, m: Mention) -> None:
