@@ -1,7 +1,9 @@
 """The write paths: admin, management commands and tests all come through here."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import reversion
@@ -304,9 +306,12 @@ def find_person(found: FoundPerson) -> Person | None:
 def upsert_person(found: FoundPerson) -> Person:
     """Find the person this article quotes, or create them; add what the article teaches about them."""
     person = find_person(found)
+    before = None
     if person is None:
         person = Person(name=found.name, slug=unique_slug(Person, found.name))
-    elif len(found.name.split()) > len(person.name.split()):
+    else:
+        before = (person.name, list(person.aliases), list(person.roles), person.nationality, person.organisation)
+    if before is not None and len(found.name.split()) > len(person.name.split()):
         # The fuller form wins («Stoltenberg» then «Jens Stoltenberg»).
         person.aliases = [*person.aliases, person.name]
         person.name = found.name
@@ -322,6 +327,8 @@ def upsert_person(found: FoundPerson) -> Person:
         person.nationality = found.nationality
     if found.organisation and not person.organisation:
         person.organisation = found.organisation
+    if before == (person.name, person.aliases, person.roles, person.nationality, person.organisation):
+        return person  # known already, nothing new learnt: no write, no cache purge
     person.full_clean()
     person.save()
     return person
@@ -366,14 +373,35 @@ def _fill_article(article: Article, parsed: ParsedArticle) -> None:
         raise ValidationError([f"{parsed.source}: {field}: {'; '.join(errors)}" for field, errors in exc.message_dict.items()]) from exc
 
 
+HONORIFIC_RE = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sir|Dame)\s+(?=\w)")
+
+
+def _without_honorific(found: FoundPerson) -> FoundPerson:
+    """A Person is named «Stoltenberg», never «M. Stoltenberg»: the civility is kept as an alias."""
+    bare = HONORIFIC_RE.sub("", found.name).strip()
+    if not bare or bare == found.name:
+        return found
+    aliases = found.aliases if found.name in found.aliases else [found.name, *found.aliases]
+    return dataclasses.replace(found, name=bare, aliases=aliases)
+
+
+def _person_for(speaker: str, people: dict[str, Person]) -> Person | None:
+    """The Person behind a quote's speaker, whichever name form the engine used for it."""
+    if speaker in people:
+        return people[speaker]
+    wanted = fold(HONORIFIC_RE.sub("", speaker))
+    matches = {p.pk: p for p in people.values() if wanted in p.name_forms() or fold(p.name).split()[-1:] == wanted.split()[-1:]}
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
 def _save_quotes(article: Article, parsed: ParsedArticle) -> None:
-    people = {found.name: upsert_person(found) for found in parsed.people}
+    people = {found.name: upsert_person(_without_honorific(found)) for found in parsed.people}
     quotes = []
     for placed in parsed.quotes:
         found = placed.quote
         quote = Quote(
             article=article,
-            person=people.get(found.speaker) if found.speaker else None,
+            person=_person_for(found.speaker, people) if found.speaker else None,
             text=found.text,
             position=placed.position,
             location=placed.location,

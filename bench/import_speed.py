@@ -27,8 +27,11 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
 SEED = next((ROOT / "fixtures" / "source").glob("*.txt"))
+# Half of these given names are not in the engine's lists, so its spaCy fallback has work to do.
 SPEAKERS = [("Jens Stoltenberg", "Norvégien"), ("Anne Roux", "Française"), ("Karin Keller", "Suissesse"),
-            ("Paul Martin", "Belge"), ("Sofia Rossi", "Italienne"), ("Marc Dubois", "Canadien")]
+            ("Paul Martin", "Belge"), ("Sofia Rossi", "Italienne"), ("Marc Dubois", "Canadien"),
+            ("Tadeusz Wrzesniak", "Polonais"), ("Ngozi Okafor-Eze", "Nigériane"), ("Aurèle Tschopp", "Suisse"),
+            ("Ilkka Vähämäki", "Finlandais"), ("Oumou Sangaré-Diarra", "Malienne"), ("Bjarni Thórsson", "Islandais")]
 
 
 def make_corpus(directory: Path, count: int) -> None:
@@ -60,14 +63,16 @@ def main() -> None:
     make_corpus(corpus, count)
     call_command("migrate", verbosity=0)
 
-    from articles.quotes import extract
+    from articles.quotes import extract, nlp
 
     start = time.perf_counter()
-    extract(SEED.read_text(encoding="utf-8"))  # first call loads the NLP model
+    nlp._load("fr")  # what the first article needing the NER fallback pays, once per process
     first = time.perf_counter() - start
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))[:200]]
     start = time.perf_counter()
-    extract(SEED.read_text(encoding="utf-8"))
-    warm = time.perf_counter() - start
+    for text in texts:
+        extract(text)
+    warm = (time.perf_counter() - start) / len(texts)
 
     one = timed_import(corpus, 1)
     both = timed_import(corpus, os.cpu_count() or 2)
@@ -81,7 +86,7 @@ def main() -> None:
     dry = time.perf_counter() - start
 
     print(f"articles: {count}, cores: {os.cpu_count()}")
-    print(f"first extract (model load included): {first:.2f} s; warm extract: {warm * 1000:.1f} ms")
+    print(f"spaCy model load: {first:.2f} s; extraction alone, warm: {warm * 1000:.1f} ms per article")
     print(f"import, 1 worker : {count / one:6.1f} articles/s ({one:.1f} s)")
     print(f"import, {os.cpu_count()} workers: {count / both:6.1f} articles/s ({both:.1f} s)  ratio {one / both:.2f}x")
     print(f"dry run of the seed in a fresh process: {dry:.2f} s")

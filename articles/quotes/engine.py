@@ -379,6 +379,10 @@ class _Article:
         """
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
+        if not chain and self._org_said_here(pos):
+            # «…» dit l'Association, qui risque, selon elle, de «…»: the pronoun takes up the
+            # organisation that is the subject of its own sentence, not a person named before
+            return _Cue(None, "organization")
         persons, toks = self.people.persons, self.tokens
         last = self._last_speaker
         going_on = None  # "…, a-t-il ajouté": the latest speaker goes on (a strong bonus)
@@ -424,6 +428,23 @@ class _Article:
             # the other gender will not go to them
             person.gender = gender
         return _Cue(pid, "pronoun")
+
+    def _org_said_here(self, pos: int) -> bool:
+        """An earlier quote of the sentence holding ``pos`` went to an organisation, and no
+        person is named between it and ``pos``."""
+        toks = self.tokens
+        if pos >= len(toks):
+            return False
+        sent = toks[pos].sent
+        for q in reversed(self.quotes[:bisect.bisect_left(self._quote_starts, pos)][-6:]):
+            if q.a >= len(toks) or toks[q.a].sent != sent:
+                return False
+            if not q.resolved:
+                continue
+            if q.attribution != "organization":
+                return False
+            return not any(k in self.people.by_token for k in range(q.b, pos))
+        return False
 
     def _timeline_before(self, pos: int) -> list[tuple[int, int, bool]]:
         """Person mentions and speakers before token ``pos`` (the latest ``_LOOKBACK``)."""
@@ -902,7 +923,10 @@ class _Article:
                 chunk.pop(0)
             if chunk and toks[chunk[0]].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
-            if chunk and toks[chunk[0]].low in _DETS and len(chunk) <= 10:
+            # a long subject is fine when its head is an organisation ("Le Centre intégré de
+            # santé et de services sociaux (CISSS) du Haut-Val a confirmé…")
+            if chunk and toks[chunk[0]].low in _DETS and (len(chunk) <= 10 or (
+                    len(chunk) > 1 and (toks[chunk[1]].low in ORG_NOUNS or toks[chunk[1]].low in ORG_WORDS))):
                 cue = self._resolve_np([toks[k] for k in chunk], pos, chunk)
                 if cue:
                     return cue

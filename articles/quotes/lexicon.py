@@ -126,7 +126,8 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "presidente", "minister", "ministre", "senator", "judge", "general", "général",
                       "colonel", "capitaine", "captain", "rev", "imam", "father", "pere", "abbe",
                       "sheikh", "chief", "governor", "mayor", "king", "queen", "prince",
-                      "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach"))
+                      "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach", "cllr", "councillor", "councilor",
+                      "commissioner", "superintendent", "detective", "constable"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
 ROLE_TEXT = """
@@ -206,6 +207,12 @@ Rue Avenue Boulevard Road Square Place Airport Aéroport Grand Slam Open Cup Cou
 Championnat Festival Prix Prize Award Twitter Facebook Instagram Keystone Reuters AFP Belga
 Photo Image Video Vidéo Getty Shutterstock Lombardie Tour Mondiaux Mondial Olympic Olympiques
 Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Holdings Global
+Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
+Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables
+Democrat Democrats Democratic Labour Labor Liberal Liberals Conservative Conservatives Tory Tories
+Republican Republicans Socialist Socialists Socialiste Socialistes Greens Verts Républicains
+Partners Brothers Associates Industries Group Trust Fund Fonds Municipalité Municipality
+Syndicat Fondation Mutuelle Caisse Société Compagnie Entreprise Entreprises Ministry Ministries
 """.split())
 
 PLACES = frozenset(fold(w) for w in """
@@ -416,7 +423,7 @@ f:liesbeth f:saskia f:wilma f:ineke f:joke f:marieke f:kim-lian m:henk m:pieter 
 m:bram m:jeroen m:sander m:bart m:koen m:wouter m:ruud m:dirk-jan m:gert m:geert m:hendrik m:joris m:stijn
 m:wim m:kees m:mark-jan m:sipke m:sizwe m:lungile m:musa m:bheki m:jabulani m:senzo m:andile m:lindani
 f:nompumelelo f:khanyi f:ayanda-mae
-f:hanna f:karine f:laure f:laurène f:gaëlle f:maëva f:aurore f:elsa f:flora f:clara f:léna f:lina f:mila f:jade
+f:josée f:ginette f:manon f:lise f:france m:réjean m:gaétan m:ghislain m:bertin m:sifiso m:themba m:mandla f:zanele f:thandeka f:hanna f:karine f:laure f:laurène f:gaëlle f:maëva f:aurore f:elsa f:flora f:clara f:léna f:lina f:mila f:jade
 f:ambre f:romane f:lola f:nina f:eva f:louane f:maëlys f:clémentine f:apolline f:constance f:ségolène
 f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:rama f:sokhna
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan

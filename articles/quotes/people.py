@@ -19,6 +19,7 @@ from .lexicon import (
     FR_VERBS,
     MONTHS_DAYS,
     NATIONALITY_GENDER,
+    ORG_NOUNS,
     ORG_WORDS,
     PLACES,
     ROLE_NOUNS,
@@ -38,6 +39,7 @@ _MASC_DETS = frozenset({"le", "un", "ce", "cet", "son"})
 NER_MAX_TOKENS = 6000
 _CONTRACTION = re.compile(r"'[a-z]{1,2}$")  # "I'd", "I'm", "I'll": not names ("D'Amelio" is)
 _INVERTED_TAIL = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce)$")  # "Faut-il"
+_LOCATIVE = frozenset({"à", "au", "aux", "en", "in", "at", "near", "from", "de", "d'", "du", "of"})
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
@@ -73,9 +75,13 @@ class Person:
         # A form whose last word the text also uses alone (the surname) outranks a longer
         # one whose last word never stands alone ("Patrick Mbala" + "Mbala" over a single
         # "Patrick Mbala Kinshasa"-like run); then the fullest form wins.
+        # A full name (two words or more) always beats a lone given name or surname
+        # ("Didier" said inside a quote never replaces "Didier Lambotte"), and the name is
+        # kept in the order the text gives it ("Bamba Mariam", surname first, stays so).
         singles = {fold(f) for f in self.forms if len(f.split()) == 1}
-        best = max(self.forms, key=lambda f: (fold(f.split()[-1]) in singles, len(f.split()), len(f)))
-        return _surname_first_fix(best)
+        best = max(self.forms, key=lambda f: (len(f.split()) > 1, fold(f.split()[-1]) in singles,
+                                              len(f.split()), len(f)))
+        return best
 
     def descriptors(self) -> set[str]:
         """Folded words of roles, aliases and nationality, to match role-only subjects."""
@@ -128,6 +134,13 @@ def _common_words(tokens: list[Token]) -> set[str]:
     return lower - capital_mid
 
 
+def _lower_part(text: str) -> bool:
+    """"Ex-treasurer", "Labour-run": a hyphenated word with a lower-case part is no name
+    (names capitalise every part: "Jean-Pierre", "Dlamini-Khoza"; particles excepted)."""
+    parts = text.replace("’", "'").split("-")
+    return len(parts) > 1 and any(pt[:1].islower() and pt not in _PARTICLES for pt in parts[1:] if pt)
+
+
 def _is_nonname_word(low: str, verbs: frozenset[str]) -> bool:
     return (is_function_word(low) or low in MONTHS_DAYS or low in ROLE_NOUNS or low in NATIONALITY_GENDER
             or low in PLACES or low in ORG_WORDS or low in verbs)
@@ -149,7 +162,7 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             else:
                 i += 1
                 continue
-        elif not t.cap or t.acronym or _CONTRACTION.search(t.low) or _INVERTED_TAIL.search(t.low):
+        elif not t.cap or t.acronym or _CONTRACTION.search(t.low) or _INVERTED_TAIL.search(t.low) or _lower_part(t.text):
             i += 1
             continue
         start = i
@@ -158,7 +171,9 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             tj = tokens[j]
             if j - start >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
-            if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
+            if j > start and _is_title(tokens, j) in TITLES_M | TITLES_F | {"m"}:
+                break  # "Selon M. Bolduc": the title starts a new run ("Selon M" is no name)
+            if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
                   and tokens[j + 1].line == t.line):
                 j += 1
             else:
@@ -236,6 +251,7 @@ class People:
         self.by_token: dict[int, Mention] = {}
         self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
         self._by_last: dict[str, list[Mention]] | None = None  # for create_from, built lazily
+        self._loc_words: set[str] | None = None
         self._build()
 
     def _tighten(self) -> None:
@@ -284,10 +300,33 @@ class People:
             return "PER"
         return next(iter(found)) if found else None
 
+    def _named_org(self, m: Mention) -> bool:
+        """«la fondation Jean Monnet», «le groupe Dupuis», "the firm Hale Partners": a name
+        right after a lower-case organisation noun names that organisation, not a person."""
+        if m.title or m.first == 0:
+            return False
+        t = self.tokens[m.first - 1]
+        return t.is_word and t.text[:1].islower() and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent
+
+    def _place_word(self, m: Mention) -> bool:
+        """A lone capitalised word after a locative preposition ("à Moudon", "de Rimouski",
+        "in Kisumu") or tagged a place/organisation elsewhere in the text is no person."""
+        if len(m.words) != 1:
+            return False
+        if m.first and self.tokens[m.first - 1].low in _LOCATIVE:
+            return True
+        if self._loc_words is None:
+            self._loc_words = set()
+            if self.labels:
+                for o in self.mentions:
+                    if len(o.words) == 1 and self._ner_says(o) in ("LOC", "GPE", "ORG", "FAC"):
+                        self._loc_words.add(o.words[0])
+        return m.words[0] in self._loc_words
+
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
-        if self._acronymish(m):
+        if self._acronymish(m) or self._named_org(m):
             return False
         if _orgish(m):
             return bool(m.title)
@@ -311,11 +350,12 @@ class People:
         for m in sorted(strong, key=lambda m: (-len(m.words), m.first)):
             self._attach(m, create=True)
         for m in self.mentions:
-            if m.person is None and not _orgish(m):
-                self._attach(m, create=False)
+            if m.person is None and not _orgish(m) and not self._named_org(m):
+                if self._attach(m, create=False) is None and len(m.words) > 1 and not m.in_quote:
+                    self._complete(m)
         for m in self.mentions:
             if (m.person is None and len(m.words) == 1 and not m.in_quote and self._ner_says(m) == "PER"
-                    and not self._acronymish(m)):
+                    and not self._acronymish(m) and not self._place_word(m) and not self._named_org(m)):
                 self._attach(m, create=True)
         for m in self.mentions:
             if m.person is not None:
@@ -348,6 +388,23 @@ class People:
             if best.gender is None and m.words[0] in FIRST_NAMES and len(m.words) >= 2:
                 best.gender = FIRST_NAMES[m.words[0]]
         return best
+
+    def _complete(self, m: Mention) -> None:
+        """"Josée Tremblay-Lavoie" (tagged a place) ending with the words of a person known
+        only as "Mme Tremblay-Lavoie": the fuller run is that person's full name."""
+        if self._acronymish(m):
+            return
+        for p in self._index.get(m.words[-1], ())[:50]:
+            if len(p.words) < len(m.words) and set(m.words[-len(p.words):]) == p.words \
+                    and all(len(f.split()) == 1 or f.split()[-1:] == m.text.split()[-1:] for f in p.forms):
+                p.words.update(m.words)
+                for w in m.words:
+                    self._index.setdefault(w, []).append(p)
+                m.person = p.pid
+                p.add_form(m.text)
+                if p.gender is None and m.words[0] in FIRST_NAMES:
+                    p.gender = FIRST_NAMES[m.words[0]]
+                return
 
     def create_from(self, m: Mention) -> tuple[Person, list[Mention]]:
         """Make a person of a run that is the subject of a reporting verb.
