@@ -150,6 +150,7 @@ class _Article:
                 kept.append(s)
         self._assign(kept)
         self.quotes = [self._make_quote(k, s) for k, s in enumerate(kept)]
+        self._quote_starts = [q.a for q in self.quotes]
         self.timeline: list[tuple[int, int, bool]] = []  # (token, person, is_subject)
         for m in self.people.mentions:
             if m.person is not None and not m.in_quote:
