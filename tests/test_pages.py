@@ -65,3 +65,10 @@ def test_dates_read_the_french_way():
     assert Article(dateline=dt.date(2024, 3, 2), date_precision="day").date_display == "2 mars 2024"
     assert Article(dateline=dt.date(2022, 2, 1), date_precision="month").date_display == "février 2022"
     assert Article(dateline=dt.date(2022, 2, 1), date_precision="year").date_display == "2022"
+
+
+def test_pages_do_not_vary_on_the_readers_language(client, seed):
+    """A French-only site: one cached copy per URL for a CDN, not one per Accept-Language."""
+    response = client.get(seed.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de-CH")
+    assert "Accept-Language" not in response.get("Vary", "")
+    assert "février 2022" in response.content.decode()

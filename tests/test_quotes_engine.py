@@ -204,11 +204,12 @@ def test_subheading_quote_takes_the_speaker_of_the_body_quote_it_repeats():
     assert qs[0].attribution == "context" and qs[0].speaker == "Pierre Aubry"
 
 
-def test_surname_first_name_is_merged_and_reordered():
+def test_surname_first_name_is_merged_and_kept_in_the_text_order():
+    # the canonical name is the full name as the text writes it (surname first here)
     text = ("Selon le porte-parole, le ministre Touré Konan Bruno, le budget est « une étape ». "
             "« Nous investirons », a expliqué le ministre Touré Bruno.")
     result = extract(text)
-    assert {q.speaker for q in result.quotes} == {"Bruno Konan Touré"}
+    assert {q.speaker for q in result.quotes} == {"Touré Konan Bruno"}
     assert len(result.people) == 1
 
 
@@ -702,3 +703,103 @@ def test_indefinite_subject_with_an_adjective_is_unnamed_and_does_not_crash():
     # "un haut responsable": determiner, adjective, role noun (this once raised a TypeError)
     assert _speakers("Un haut responsable a affirmé : « Nous ne céderons pas. »") == [None]
     assert _speakers("\"We will not give in,\" a senior official said.") == [None]
+
+
+# --- organisations vs people, name forms (2026-11-24, second pass) ------------------------
+
+def test_title_form_joins_the_full_name_the_tagger_rejected():
+    text = ("La ministre des Transports, Ginette Valcourt-Ouimet, s'est rendue au port.\n\n"
+            "«Nous agirons vite», a déclaré Mme Valcourt-Ouimet. «Le port vivra», a-t-elle ajouté.")
+    result = extract(text, "fr")
+    assert {q.speaker for q in result.quotes} == {"Ginette Valcourt-Ouimet"}
+    assert [p.name for p in result.people] == ["Ginette Valcourt-Ouimet"]
+
+
+def test_lone_given_name_in_a_quote_never_becomes_the_canonical_name():
+    text = ('L\'entraîneur, Gérard Maubec, reste en place. "Gérard reste notre coach", a dit la présidente, '
+            'Lucie Vandam.\n\n"Nous allons rebondir", a promis Gérard Maubec.')
+    names = {p.name for p in extract(text, "fr").people}
+    assert "Gérard Maubec" in names and "Gérard" not in names
+
+
+def test_title_after_a_capitalised_word_starts_its_own_name():
+    text = ("Selon M. Brossard, le chantier a pris du retard. «Rien n'est prêt», a dit M. Brossard.")
+    result = extract(text, "fr")
+    assert [p.name for p in result.people] == ["M. Brossard"]
+    assert all(p.name != "M" for p in result.people + result.mentioned)
+
+
+def test_hyphenated_word_with_a_lowercase_part_is_no_name():
+    text = ('The Ex-mayor was in court. "I regret it," said Ex-mayor Tom Riddell.\n\n'
+            'The Labour-run council, led by Anna Pryce, said it was "shocked".')
+    result = extract(text, "en")
+    names = {p.name for p in result.people + result.mentioned}
+    assert not any(n.startswith(("Ex-", "Labour-")) for n in names)
+
+
+def test_lone_place_word_after_a_locative_preposition_is_no_person(monkeypatch):
+    from articles.quotes import nlp
+    # whatever the tagger says about a lone word after "de"/"à", it is a place
+    monkeypatch.setattr(nlp, "entities", lambda words, spaces, language: [
+        (i, i + 1, "PER") for i, w in enumerate(words) if w == "Vallorbe"])
+    text = ("Le député de Vallorbe, Hugo Brenaz, a parlé à Vallorbe. «C'est prévisible», a-t-il ajouté.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Hugo Brenaz"]
+    assert "Vallorbe" not in {p.name for p in result.people + result.mentioned}
+
+
+def test_party_and_body_names_are_not_people():
+    text = ("The Green Democrat group leader, Cllr Ruth Abney, called the plan 'a scandal'.\n\n"
+            "Provincial Health spokesman Tom Mbeki said: 'We are ready.'\n\n"
+            "The Ashvale Ratepayers Association said the crisis was 'predictable'.")
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs] == ["Ruth Abney", "Tom Mbeki", None]
+
+
+def test_name_after_an_organisation_noun_is_the_organisation():
+    text = ("La fondation Paul Ternier a dénoncé «une faute grave». "
+            "Le groupe Dumarais a parlé d'«un malentendu».")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == [None, None]
+    result = extract(text, "fr")
+    assert not result.people
+
+
+def test_long_organisation_subject_takes_its_quote():
+    text = ("La ministre Laure Brunet a visité l'usine. «Nous tiendrons parole», a-t-elle déclaré.\n\n"
+            "Le Bureau intégré de santé et de services sociaux (BISSS) du Haut-Val-de-Loire a confirmé "
+            "dans un communiqué que «toutes les pistes sont ouvertes».")
+    qs = _quotes(text, "fr")
+    assert qs[1].speaker is None and qs[1].attribution == "organization"
+
+
+def test_pronoun_in_a_sentence_whose_subject_is_an_organisation():
+    text = ("La ministre Laure Brunet a visité l'usine. «Nous tiendrons parole», a-t-elle déclaré.\n\n"
+            "L'Association des éleveurs de la vallée a dénoncé une mesure «prise à la hâte» et qui "
+            "risque, selon elle, de «ruiner les fermes».")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Laure Brunet", None, None]
+
+
+def test_name_after_a_passive_auxiliary_is_not_a_subject():
+    text = ('Le club a perdu. Leur entraîneur, Marc Delorme, est sous pression.\n\n'
+            '"Nous avons mal joué", a reconnu le coach.\n\n'
+            'Les deux buts sont signés Ousmane Diakité.\n\n'
+            'Le coach refuse de parler de crise. "Ce n\'est qu\'un mot", a-t-il souri.')
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Marc Delorme", "Marc Delorme"]
+
+
+def test_subject_of_the_clause_a_colon_closes_speaks():
+    text = ('"Nous avons mal joué", a reconnu l\'entraîneur Marc Delorme.\n\n'
+            'Le capitaine, Paul Verbeke, a été plus direct: "On doit se regarder dans le miroir."')
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Marc Delorme", "Paul Verbeke"]
+
+
+def test_subject_with_an_affiliation_apposition_takes_a_fragment():
+    text = ("Le conseil a voté la réforme. Son président, Luc Ferrand, avait voté contre.\n\n"
+            "Assise au balcon, Odile Marchal, du Syndicat des transports, a salué « une avancée » "
+            "du conseil.")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Odile Marchal"]

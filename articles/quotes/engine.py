@@ -234,7 +234,10 @@ class _Article:
             # "Dimanche, X a dit": a subject after an opening phrase; "…de son adversaire,
             # X." (closed by a comma or the sentence end): an apposition to what precedes
             nxt = m.last
-            if self._apposition_role(nxt):  # "X, chef de l'OTAN, a déclaré"
+            if self._apposition_role(nxt) or (  # "X, chef de l'OTAN, a déclaré"
+                    nxt + 1 < len(toks) and toks[nxt].text == ","
+                    and toks[nxt + 1].low in ("du", "de", "des", "d'", "of", "from")):
+                # "X, du Syndicat des services publics, a salué": an affiliation too
                 nxt += 1
                 while nxt < len(toks) and toks[nxt].sent == sent and toks[nxt].text != ",":
                     nxt += 1
@@ -483,6 +486,12 @@ class _Article:
                                 or len(np) > 2 and (np[2].is_role or np[2].low in PERSON_NOUNS)):
                 return _Cue(None, "unnamed")
             return None
+        lead0 = 1 if first in _DETS and len(np) > 1 else 0
+        if (len(np) > lead0 + 1 and np[lead0].low in ORG_NOUNS and np[lead0].text[:1].islower()
+                and np[lead0 + 1].cap):
+            # «la fondation Jean Monnet», «le groupe Dupuis», "the firm Hale Partners": a
+            # name after an organisation noun names the organisation
+            return _Cue(None, "organization")
         mentions = [self.people.by_token[k] for k in idx if k in self.people.by_token]
         if mentions:
             m = mentions[-1]
@@ -959,6 +968,14 @@ class _Article:
                 m = self.people.by_token.get(k)
                 if m is not None and self._is_subject(m):
                     return _Cue(m.person, "named", self._role_before(m))
+        if win:
+            # "Le capitaine, X, a été plus direct : «…»", "Présent dans la salle, X, du
+            # syndicat, a salué «un recul»": the subject of the sentence holding the quote
+            # speaks, whatever its verb
+            subj = [m for m in (self.people.by_token.get(k) for k in win) if m is not None
+                    and not m.in_quote and self._is_subject(m)]
+            if subj:
+                return _Cue(subj[-1].person, "named", self._role_before(subj[-1]))
         return None
 
     def _next_sentence_cue(self, q: _Quote) -> _Cue | None:
@@ -1172,6 +1189,14 @@ class _Article:
         lead = self._lead_in_cue(q)
         if lead is not None:
             self._set(q, lead)
+            return
+        nxt = self.quotes[index + 1] if index + 1 < len(self.quotes) else None
+        if (q.span.close is None and nxt is not None and nxt.resolved and nxt.a >= q.b
+                and not self.text[q.span.end:nxt.span.open].strip()
+                and nxt.attribution in ("named", "pronoun", "role")):
+            # a quote left open at the end of its paragraph goes on in the next one, which
+            # reopens the marks: both paragraphs are one statement, by the next one's speaker
+            self._set(q, _Cue(nxt.speaker, "continuation", nxt.role))
             return
         prev = self._previous_quote(index)
         if prev is not None:

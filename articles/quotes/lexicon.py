@@ -191,6 +191,9 @@ committee union federation coalition alliance organisation organization institut
 school hospital court police army office department club team statement report study survey
 website channel network board authority authorities campaign movement group administration
 presidency cabinet parliament assembly senate congress
+fondation foundation mutuelle caisse fonds fund trust cabinet holding consortium collectif
+brand label studio maison marque enseigne chaîne constructeur fabricant opérateur municipalité
+municipality county council ministry ministère direction service
 """.split())
 
 # Capitalised words that make a capitalised sequence an organisation, place or work.

@@ -40,6 +40,9 @@ NER_MAX_TOKENS = 6000
 _CONTRACTION = re.compile(r"'[a-z]{1,2}$")  # "I'd", "I'm", "I'll": not names ("D'Amelio" is)
 _INVERTED_TAIL = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce)$")  # "Faut-il"
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "in", "at", "near", "from", "de", "d'", "du", "of"})
+# auxiliaries end the words before a name: "Les buts sont signés X" (X is no subject)
+_AUX_FR = frozenset({"a", "est", "sont", "ont", "etait", "etaient", "ete", "avait", "avaient", "sera", "seront"})
+_AUX_EN = frozenset({"has", "is", "was", "are", "were", "been", "have", "had", "will"})
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
@@ -501,8 +504,7 @@ class People:
             if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
                 break
             noun_use = t.is_role and k > 0 and toks[k - 1].low in _DETS  # "le conseiller fédéral X"
-            if (t.low in verbs and not noun_use) or t.low in (("a", "est") if self.language == "fr"
-                                                              else ("has", "is", "was")):
+            if (t.low in verbs and not noun_use) or t.low in (_AUX_FR if self.language == "fr" else _AUX_EN):
                 break
             if t.low in ("par", "by", "avec", "with", "pour", "for", "against", "contre"):
                 out.append(t)
