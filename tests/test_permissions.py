@@ -226,3 +226,15 @@ def test_publish_service_refuses_a_reporter_even_when_called_directly(desk):
 
     with pytest.raises(PermissionDenied):
         publish_article(desk["own"], by=desk["users"]["reporter"])
+
+
+def test_sections_are_managed_by_the_chief_editor_only(client, db):
+    from django.urls import reverse
+
+    from tests.roles import CHIEF, EDITOR, REPORTER, make_member
+
+    add = reverse("admin:articles_section_add")
+    for username, group, expected in (("r", REPORTER, 403), ("e", EDITOR, 403), ("c", CHIEF, 200)):
+        client.force_login(make_member(username, group))
+        assert client.get(add).status_code == expected, group
+    assert client.get(reverse("admin:articles_section_changelist")).status_code == 200

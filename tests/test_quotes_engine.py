@@ -803,3 +803,12 @@ def test_subject_with_an_affiliation_apposition_takes_a_fragment():
             "du conseil.")
     qs = _quotes(text, "fr")
     assert [q.speaker for q in qs] == ["Odile Marchal"]
+
+
+def test_quote_left_open_at_paragraph_end_goes_to_the_next_paragraphs_speaker():
+    text = ("Mayor Ann Robb said the town was ready. “We are ready,” she said.\n\n"
+            "Health official Peter Onyango visited the clinic on Tuesday.\n\n"
+            "“We have counted forty cases this week.\n\n"
+            "“We need a plan by Friday,” Onyango said.")
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs] == ["Ann Robb", "Peter Onyango", "Peter Onyango"]
