@@ -812,3 +812,127 @@ def test_quote_left_open_at_paragraph_end_goes_to_the_next_paragraphs_speaker():
             "“We need a plan by Friday,” Onyango said.")
     qs = _quotes(text, "en")
     assert [q.speaker for q in qs] == ["Ann Robb", "Peter Onyango", "Peter Onyango"]
+
+
+def test_pronoun_after_an_unnamed_official_goes_to_nobody_named():
+    text = ("Le maire, Jules Ahoua, a visité le quartier. « Nous agirons », a déclaré M. Ahoua.\n\n"
+            "La présidente des riveraines, Mme Tano Awa, attend des actes.\n\n"
+            "Le préfet de la région, présent aux côtés du maire, a demandé aux habitants de "
+            "« partir sans délai ».\n\n"
+            "« L'État ne pourra pas reloger tout le monde », a-t-il insisté.")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Jules Ahoua", None, None]
+
+
+def test_masculine_role_never_designates_a_woman():
+    text = ("La présidente du club, Mme Lise Aubry, a parlé. « Nous tenons bon », a-t-elle dit.\n\n"
+            "Le préfet a ensuite demandé « du calme ».")
+    qs = _quotes(text, "fr")
+    assert qs[1].speaker is None
+
+
+def test_pronoun_after_a_new_unnamed_office_holder_in_narration():
+    text = ("In the women's race, Mary Wanjiru won easily. 'It was hard,' she said.\n\n"
+            "Kofi Mensah won the men's race. 'I am happy,' Mensah said.\n\n"
+            "The race director announced a bigger purse. 'We want the best runners here,' he said.")
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs] == ["Mary Wanjiru", "Kofi Mensah", None]
+
+
+def test_company_named_after_at_is_not_a_person():
+    text = ('Analysts at Harlow Brixton were cautious. "Growth will slow," Harlow Brixton said '
+            'in a note.\n\nTreasury minister Anne Colby disagreed. "We see no slowdown," she said.')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == [None, "Anne Colby"]
+    assert [p.name for p in result.people] == ["Anne Colby"]
+
+
+def test_lone_word_only_the_tagger_calls_a_person_is_not_listed(monkeypatch):
+    from articles.quotes import nlp
+    monkeypatch.setattr(nlp, "entities", lambda words, spaces, language: [
+        (i, i + 1, "PER") for i, w in enumerate(words) if w == "Syndicor"])
+    text = ("La ministre Laure Brunet a parlé de Syndicor. «Nous tiendrons», a-t-elle dit.")
+    result = extract(text, "fr")
+    assert [p.name for p in result.people + result.mentioned] == ["Laure Brunet"]
+
+
+def test_possessor_s_role_is_someone_else():
+    text = ('Greg Holt, 58, pleaded guilty. "I am sorry," Holt said.\n\n'
+            'Holt\'s attorney said his client was "deeply ashamed".\n\n'
+            'Holt\'s attorney, who asked for mercy, described his client as a man "consumed by debt."')
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs] == ["Greg Holt", None, None]
+
+
+def test_unnamed_official_of_unknown_gender_is_taken_up_only_by_the_next_sentence():
+    text = ('Judge Ruth Kane presided. Greg Holt, 58, pleaded guilty. "I am sorry," Holt said.\n\n'
+            'Holt\'s attorney described his client as a man "consumed by debt."\n\n'
+            'But debt did not explain the forgeries. "Nobody forges for nine years," she said.')
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs] == ["Greg Holt", None, "Ruth Kane"]
+
+
+def test_headline_quote_before_a_colon_goes_to_the_clause_subject():
+    text = ("date 2025-01-01 « Une fraude organisée » : le procureur requiert deux ans contre le gérant\n\n"
+            "Le procureur Paul Marteau a requis deux ans de prison contre Luc Varin. "
+            "« Il savait tout », a-t-il lancé.")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Paul Marteau", "Paul Marteau"]
+
+
+def test_unknown_english_run_without_any_sign_of_a_person_is_a_company():
+    text = ('Finance minister Anne Colby defended the plan. "It works," she said.\n\n'
+            '"Growth will slow," Brandt Halloway said in a note to clients.\n\n'
+            'Rwanda\'s Uwase Keza finished second. Obi Ezenwa, 41, called it "a fluke".')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Anne Colby", None, "Obi Ezenwa"]
+    names = {p.name for p in result.people + result.mentioned}
+    assert "Brandt Halloway" not in names and "Uwase Keza" in names
+
+
+def test_sentence_opening_with_a_capitalised_body_is_the_body_s():
+    text = ("La conseillère d'État Anne Morel a présenté le plan. «Nous tiendrons», a-t-elle affirmé.\n\n"
+            "Le PS vaudois juge le plan «insuffisant». Les Verts parlent d'«une gabegie».")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Anne Morel", None, None]
+
+
+def test_capitalised_subject_after_a_determiner_is_a_body():
+    text = ('Health minister Joan Pike unveiled the plan. "It will work," she said.\n\n'
+            'The Exchequer said the cost was "manageable".')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Joan Pike", None]
+    assert [p.name for p in result.people] == ["Joan Pike"]
+
+
+def test_surname_first_full_name_with_a_middle_name_is_kept_whole():
+    text = ("Le ministre Traoré Seydou Ibrahim a inauguré le pont. « Ce pont est le vôtre », a déclaré "
+            "M. Traoré. Le ministre Traoré Ibrahim a ensuite visité l'école. « Elle rouvrira », a-t-il promis.")
+    result = extract(text, "fr")
+    assert {q.speaker for q in result.quotes} == {"Traoré Seydou Ibrahim"}
+    assert len(result.people) == 1
+
+
+def test_first_full_form_wins_over_a_reordered_later_one():
+    text = ("La présidente du syndicat, Mme Diabaté Awa, a réagi. « Nous sommes déçues », a dit "
+            "Mme Diabaté. Awa Diabaté a promis « une grève ».")
+    result = extract(text, "fr")
+    assert {q.speaker for q in result.quotes} == {"Diabaté Awa"}
+    assert len(result.people) == 1
+
+
+def test_bare_or_synonym_title_takes_up_the_known_office_holder():
+    for subject in ("La ministre", "La ministre de la Santé"):
+        text = ("La conseillère d'État Nathalie Roux a défendu la réforme. «C'est un bon texte», "
+                f"a réagi Nathalie Roux.\n\n{subject} a reconnu des failles. «Nous corrigerons», "
+                "a-t-elle promis.")
+        assert [q.speaker for q in _quotes(text, "fr")] == ["Nathalie Roux", "Nathalie Roux"]
+
+
+def test_unknown_english_names_with_a_sign_of_a_person_stay_people():
+    text = ('"We have no water," said Nkosinathi Mabuza. She added that "nobody came".\n\n'
+            'Lwandle Mkhize, a mother of three, called it "a disgrace".\n\n'
+            '"Growth will slow," Brandt Halloway said in a note. It added that rates were "high".')
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs[:3]] == ["Nkosinathi Mabuza", "Nkosinathi Mabuza", "Lwandle Mkhize"]
+    assert qs[3].speaker is None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    FIRST_NAMES,
     EN_SPEECH_NOUNS,
     EN_VERBS,
     FR_LIGHT_COMPLEMENT,
@@ -69,7 +70,8 @@ _OFFICES = frozenset(fold(w) for w in """ministre président présidente secrét
 cheffe maire bourgmestre gouverneur juge procureur procureure député députée sénateur sénatrice
 commissaire porte-parole ambassadeur ambassadrice chancelier chancelière roi reine premier première
 minister president secretary director chief governor mayor judge prosecutor senator spokesperson
-spokesman spokeswoman ambassador chancellor king queen premier""".split())
+spokesman spokeswoman ambassador chancellor king queen premier préfet préfète sous-préfet syndic
+échevin recteur rectrice trésorier trésorière magistrat treasurer mec councillor sheriff""".split())
 _ANAPHORIC_LEAD = re.compile(r"^(?:(?:par|avec|c' est avec|with|in) (?:ces|these|those|such) (?:mots|propos|paroles|words)"
                              r"|c' est ce (?:que|qu')|voila ce (?:que|qu')|ainsi s' est|tels sont|telles sont"
                              r"|ce sont les (?:mots|propos))")
@@ -159,6 +161,9 @@ class _Article:
         self._title_case_cache: dict[int, bool] = {}
         self._adding = False  # the quote being attributed has a continuing verb
         self._last_speaker: tuple[int, int] | None = None  # (person, line) of the latest quote
+        # latest unnamed person a role subject introduced ("Le préfet … a appelé…"): token, gender
+        self._ghost: tuple[int, str | None] | None = None
+        self._titles_held: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -383,6 +388,10 @@ class _Article:
         """
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
+        if not chain and self._ghost_here(gender, pos):
+            # "Le préfet a appelé à «…». «…», a-t-il insisté": the pronoun takes up the
+            # unnamed official the last sentences are about, not a person named earlier
+            return _Cue(None, "pronoun")
         if not chain and self._org_said_here(pos):
             # «…» dit l'Association, qui risque, selon elle, de «…»: the pronoun takes up the
             # organisation that is the subject of its own sentence, not a person named before
@@ -433,6 +442,45 @@ class _Article:
             person.gender = gender
         return _Cue(pid, "pronoun")
 
+    def _unmatched_office(self, np: list[Token]) -> bool:
+        """A narrative subject naming an office ("Le préfet", "The race director") that no
+        person of the text holds, under that name or a synonym: a new, unnamed official."""
+        content = [t for t in np[1:] if t.is_word]
+        heads = [t.low for t in content if t.is_role]
+        if not heads or heads[0] not in _OFFICES or len(content) < 2:
+            # a bare "la ministre" takes up someone known (journalists vary titles); only a
+            # restricted description ("le préfet du département", "the race director")
+            # introduces somebody new
+            return False
+        heads_set = {heads[0]} | _role_synonyms({heads[0]})
+        groups = [g for g in _SYNONYM_GROUPS if heads[0] in g]
+        for p in self.people.persons[:300]:  # bounded: hostile input stays linear
+            desc = p.descriptors()
+            if heads_set & desc:
+                return False
+            for g in groups:  # "la ministre de la Santé" for "la conseillère d'État X"
+                for entry in g:
+                    parts = [x for x in re.split(r"[-']", entry) if len(x) > 2 and not is_function_word(x)]
+                    if len(parts) > 1 and all(x in desc for x in parts):
+                        return False
+        if self._titles_held is None:
+            self._titles_held = {fold(m.title) for m in self.people.mentions if m.person is not None and m.title}
+        # "President X" (a title, not an apposition) holds the office too
+        return not heads_set & self._titles_held
+
+    def _ghost_here(self, gender: str, pos: int) -> bool:
+        """An unnamed official introduced as a sentence subject in this or the previous
+        paragraph, with nobody named as a subject since, and of the pronoun's gender."""
+        if self._ghost is None or pos >= len(self.tokens):
+            return False
+        g_tok, g_gender = self._ghost
+        toks = self.tokens
+        if g_tok >= pos or toks[pos].line - toks[g_tok].line > 2 or g_gender not in (None, gender):
+            return False
+        if g_gender is None and toks[pos].sent - toks[g_tok].sent > 1:
+            return False  # of unknown gender: only the very next sentence may take them up
+        return not any(tok > g_tok and subj for tok, _, subj in self._timeline_before(pos))
+
     def _org_said_here(self, pos: int) -> bool:
         """An earlier quote of the sentence holding ``pos`` went to an organisation, and no
         person is named between it and ``pos``."""
@@ -445,7 +493,7 @@ class _Article:
                 return False
             if not q.resolved:
                 continue
-            if q.attribution != "organization":
+            if q.attribution != "organization" or pos - q.b > 200:
                 return False
             return not any(k in self.people.by_token for k in range(q.b, pos))
         return False
@@ -522,8 +570,16 @@ class _Article:
             ner = self.people.labels.get(caps[0][0]) if self.people.labels else None
             if ner in ("ORG", "LOC", "GPE", "MISC") and not self._apposition_role(idx[-1] + 1):
                 return _Cue(None, "organization")  # a role apposition outweighs the tagger
-            # a capitalised subject of a reporting verb that nothing calls a place: a person
             run = [k for k, t in caps]
+            if not any(self.people.by_token.get(k) for k in run):
+                words = tuple(fold(self.tokens[k].text) for k in run)
+                probe = Mention(run[0], run[-1] + 1, "", words, None, False)
+                if words in self.people.at_runs() or (
+                        first in _DETS and first not in _POSSESSIVE and words[0] not in FIRST_NAMES) or (
+                        self.lang == "en" and len(run) > 1 and words[0] not in FIRST_NAMES
+                        and not self.people.person_signal(probe)):
+                    return _Cue(None, "organization")  # "Goldman Sachs said": no sign of a person
+            # a capitalised subject of a reporting verb that nothing calls a place: a person
             m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
                         tuple(fold(self.tokens[k].text) for k in run), None, False)
             p, promoted = self.people.create_from(m)
@@ -558,9 +614,16 @@ class _Article:
             return None
         return None
 
-    def _resolve_role(self, np: list[Token], content: list[Token], pos: int, match_only: bool = False) -> _Cue:
+    def _resolve_role(self, np: list[Token], content: list[Token], pos: int, match_only: bool = False,
+                      probe: bool = False) -> _Cue:
         det = np[0].low if np[0].low in _DETS else ""
         gender = "f" if det in _FEM_DETS else None
+        if gender is None and det in ("le", "un", "ce", "cet") and self.lang == "fr":
+            # "le préfet" when the language has "la préfète": a man (but "le juge", whose
+            # feminine is the same word, says nothing)
+            head0 = next((t.low for t in content if t.is_role), None)
+            if head0 and _has_feminine(head0):
+                gender = "m"
         if gender is None and content[0].low in NATIONALITY_GENDER:
             gender = NATIONALITY_GENDER[content[0].low]
         words = {t.low for t in content if not is_function_word(t.low)}
@@ -626,7 +689,7 @@ class _Article:
                     and any(t.is_word and not is_function_word(t.low) for t in content):
                 return _Cue(None, "unnamed")  # "La gauche a dénoncé «…»": a group, not the last speaker
             return None
-        if match_only:
+        if match_only or probe:
             return _Cue(best.pid, "role")  # a narrative subject: no new alias or role from it
         # aliases are name-like forms: a nationality description, written as it stands
         # mid-sentence ("le Norvégien", not "Le Norvégien"); a role description ("son
@@ -933,6 +996,9 @@ class _Article:
                 chunk.pop(0)
             if chunk and toks[chunk[0]].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
+            cue = self._possessive_role(chunk, pos)
+            if cue is not None:
+                return cue
             # a long subject is fine when its head is an organisation ("Le Centre intégré de
             # santé et de services sociaux (CISSS) du Haut-Val a confirmé…")
             if chunk and toks[chunk[0]].low in _DETS and (len(chunk) <= 10 or (
@@ -941,6 +1007,49 @@ class _Article:
                 if cue:
                     return cue
         return None
+
+    def _group_subject(self, chunk: list[int], pos: int) -> _Cue | None:
+        """"Les Verts parlent d'«…»", "Le PS vaudois juge le plan «…»": a sentence opening
+        with a determiner and a capitalised body (no person named) is that body's, whatever
+        its verb — never the previous speaker's continuation."""
+        toks = self.tokens
+        if len(chunk) < 2 or toks[chunk[0]].low not in _DETS or toks[chunk[0]].low in _POSSESSIVE:
+            return None
+        if chunk[0] > 0 and toks[chunk[0] - 1].sent == toks[chunk[0]].sent:
+            return None  # only a sentence opening
+        np, idx = [], []
+        for k in chunk[:8]:
+            t = toks[k]
+            if np and t.text[:1].islower() and t.low not in _OF and t.low not in _DETS:
+                break  # ("Le PS vaudois": the adjective is not part of the name)
+            np.append(t)
+            idx.append(k)
+        if len(np) < 2 or not (toks[idx[1]].cap or toks[idx[1]].acronym) or any(k in self.people.by_token for k in idx):
+            return None
+        cue = self._resolve_np(np, pos, idx)
+        if cue is not None and cue.pid is None and cue.attribution in ("organization", "unnamed"):
+            return _Cue(None, "organization")
+        return None
+
+    def _possessive_role(self, chunk: list[int], pos: int) -> _Cue | None:
+        """"Hensley's attorney said…": a name followed by 's and a role designates someone
+        else — the person introduced with that role if any, else an unnamed one."""
+        toks = self.tokens
+        if self.lang != "en" or len(chunk) < 3:
+            return None
+        m = self.people.by_token.get(chunk[0])
+        if m is None or m.first != chunk[0]:
+            return None
+        rest = [k for k in chunk if k >= m.last]
+        if len(rest) < 2 or toks[rest[0]].low != "'s":
+            return None
+        content = [toks[k] for k in rest[1:4]]
+        if not any(t.is_role or t.low in PERSON_NOUNS for t in content):
+            return None
+        cue = self._resolve_role([toks[rest[0]]] + content, content, pos, match_only=True)
+        if cue.pid is not None and cue.pid != m.person:
+            return cue
+        return _Cue(None, "role", _join(content))
 
     def _role_before(self, m: Mention) -> str | None:
         words = self.people._pre_name(m)
@@ -963,6 +1072,12 @@ class _Article:
                 chunks.append([])
             else:
                 chunks[-1].append(k)
+        cue = self._possessive_role(chunks[0], pos)
+        if cue is not None:
+            return cue
+        cue = self._group_subject(chunks[0], pos)
+        if cue is not None:
+            return cue
         for chunk in (chunks[0], chunks[-1]):
             for off, k in enumerate(chunk[:5]):
                 m = self.people.by_token.get(k)
@@ -1071,6 +1186,9 @@ class _Article:
             nxt = toks[k + 1]
             if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap):
                 out.append(k)
+            elif (k + 2 < len(toks) and toks[k + 2].is_role and nxt.is_word and nxt.text[:1].islower()
+                  and nxt.low not in self.verbs and toks[k + 2].sent == t.sent):
+                out.append(k)  # "The race director announced…": one modifier before the role
         return out
 
     def _chain_role(self, k: int) -> None:
@@ -1091,6 +1209,10 @@ class _Article:
         cue = self._resolve_role(np, np[1:], k, match_only=True)
         if cue.pid is not None:
             self._add_timeline(k, cue.pid)
+        elif not (j + 1 < len(toks) and toks[j].text == "," and (j + 1) in self.people.by_token) \
+                and self._unmatched_office(np):
+            # (not "La présidente, Mme X, a dit": the apposition names her)
+            self._ghost = (k, _np_gender(np))
 
     def attribute(self) -> None:
         """Attribute quotes in document order, following the pronoun chain of the narrative.
@@ -1147,6 +1269,11 @@ class _Article:
 
     def _set(self, q: _Quote, cue: _Cue) -> None:
         q.speaker, q.attribution, q.role, q.resolved = cue.pid, cue.attribution, cue.role, True
+        if cue.pid is None and cue.attribution == "role":
+            # an unnamed official speaks: a later pronoun may take them up
+            g = self._ghost
+            keep = g is not None and g[0] < q.a and self.tokens[q.a].line - self.tokens[g[0]].line <= 1
+            self._ghost = (q.a, g[1] if keep and g is not None else _role_gender(cue.role))
         if cue.pid is not None:
             self._last_speaker = (cue.pid, q.line)
             self.people.persons[cue.pid].spoke = True
@@ -1184,6 +1311,10 @@ class _Article:
             if src is not None:
                 q.speaker, q.attribution, q.resolved = src.speaker, "context", True
                 return
+            cue = self._headline_subject(q)
+            if cue is not None:
+                self._set(q, cue)
+                return
             q.attribution = "none"
             return
         lead = self._lead_in_cue(q)
@@ -1211,6 +1342,30 @@ class _Article:
                 self._add_timeline(q.a, prev.speaker)
             return
         q.attribution = "none"
+
+    def _headline_subject(self, q: _Quote) -> _Cue | None:
+        """"«…» : le procureur requiert trois ans" — a heading quote followed by a colon and
+        a clause: the clause's subject (up to its verb) said it."""
+        toks = self.tokens
+        k = q.b + 1
+        if k >= len(toks) or toks[k].text != ":" or toks[k].line != q.line:
+            return None
+        np, idx = [], []
+        j = k + 1
+        while j < len(toks) and toks[j].line == q.line and len(np) < 8 and toks[j].quote < 0:
+            t = toks[j]
+            if not t.is_word and t.text not in "-’'" or (np and self._is_verb(j)) or (
+                    np and t.low in self.verbs) or (len(np) > 1 and t.text[:1].islower() and not t.is_role
+                                                    and t.low not in _OF and t.low not in _DETS
+                                                    and not is_function_word(t.low)):
+                break
+            np.append(t)
+            idx.append(j)
+            j += 1
+        if len(np) < 2 or np[0].low not in _DETS and j not in self.people.by_token and idx[0] not in self.people.by_token:
+            return None
+        cue = self._resolve_np(np, q.a, idx)
+        return cue if cue is not None and cue.pid is not None else None
 
     def _intervening_subject(self, prev: _Quote, q: _Quote) -> int | None:
         """The latest person other than ``prev``'s speaker standing as the subject of a
@@ -1367,6 +1522,36 @@ class _Article:
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
 
 
+def _np_gender(np: list[Token]) -> str | None:
+    """Gender of a French role description from its determiner ("le préfet", "la juge")."""
+    if not np:
+        return None
+    d = np[0].low
+    if d in ("le", "un", "ce", "cet"):
+        return "m"
+    if d in ("la", "une", "cette"):
+        return "f"
+    return None
+
+
+def _has_feminine(noun: str) -> bool:
+    """Whether a (folded) French role noun has a distinct feminine form in the lexicon."""
+    if noun.endswith("e"):
+        return False
+    forms = {noun + "e", noun + "te", noun + "ne", noun[:-3] + "rice" if noun.endswith("eur") else "",
+             noun[:-2] + "ere" if noun.endswith("er") else "", noun[:-3] + "euse" if noun.endswith("eur") else ""}
+    return any(f and f in ROLE_NOUNS for f in forms)
+
+
+def _role_gender(role: str | None) -> str | None:
+    if not role:
+        return None
+    w = fold(role.split()[0])
+    if w.endswith(("trice", "iere", "euse", "ienne", "esse")):
+        return "f"
+    return None
+
+
 def _head(content: list[Token]) -> Token | None:
     """Head noun of a noun phrase: its last word before a complement ("X of Y", "X de Y")."""
     words = [t for t in content if t.is_word and t.low != "'s"]
@@ -1403,6 +1588,8 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "avocat avocate lawyer attorney counsel conseil",
     "porte-parole spokesman spokeswoman spokesperson",
     "garde-des-sceaux ministre-de-la-justice justice-minister",
+    "ministre minister conseiller-d'état conseillère-d'état secrétaire-d'état cabinet-secretary "
+    "mec commissaire-du-gouvernement",
 )]
 
 

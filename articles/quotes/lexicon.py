@@ -151,7 +151,12 @@ lawyer attorney prosecutor judge leader member deputy envoy ambassador commissio
 premier king queen prince princess officer analyst economist expert professor doctor researcher
 captain player striker goalkeeper boss executive adviser advisor aide whip candidate activist
 author writer singer actor actress director producer chairperson vice-president
-number world-number"""
+number world-number
+préfet préfète sous-préfet sous-préfète magistrat magistrate gouverneure syndic échevin échevine
+recteur rectrice doyen doyenne présentateur présentatrice trésorier trésorière conseiller
+organisatrice organisateur directeur-général inspecteur inspectrice substitut greffier greffière
+mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
+magistrate dean rector registrar warden steward trustee nurse surgeon scientist"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").
@@ -216,6 +221,7 @@ Democrat Democrats Democratic Labour Labor Liberal Liberals Conservative Conserv
 Republican Republicans Socialist Socialists Socialiste Socialistes Greens Verts Républicains
 Partners Brothers Associates Industries Group Trust Fund Fonds Municipalité Municipality
 Syndicat Fondation Mutuelle Caisse Société Compagnie Entreprise Entreprises Ministry Ministries
+Crédit Credit Assurance Assurances Mutuel Mutuelle Treasury Trésor Marathon Semi-marathon Rally Rallye Mont Mount Lac Lake Fort Port Plage Beach Valley Vallée
 """.split())
 
 PLACES = frozenset(fold(w) for w in """
@@ -426,7 +432,7 @@ f:liesbeth f:saskia f:wilma f:ineke f:joke f:marieke f:kim-lian m:henk m:pieter 
 m:bram m:jeroen m:sander m:bart m:koen m:wouter m:ruud m:dirk-jan m:gert m:geert m:hendrik m:joris m:stijn
 m:wim m:kees m:mark-jan m:sipke m:sizwe m:lungile m:musa m:bheki m:jabulani m:senzo m:andile m:lindani
 f:nompumelelo f:khanyi f:ayanda-mae
-f:josée f:ginette f:manon f:lise f:france m:réjean m:gaétan m:ghislain m:bertin m:sifiso m:themba m:mandla f:zanele f:thandeka f:hanna f:karine f:laure f:laurène f:gaëlle f:maëva f:aurore f:elsa f:flora f:clara f:léna f:lina f:mila f:jade
+f:josée m:yvan m:yvon m:yvonnick m:marc-henri m:jean-marc m:jean-luc m:pierre-yves m:jean-daniel f:marie-claude f:marie-france f:anne-marie f:marie-laure f:marie-hélène f:ginette f:manon f:lise f:france m:réjean m:gaétan m:ghislain m:bertin m:sifiso m:themba m:mandla f:zanele f:thandeka f:hanna f:karine f:laure f:laurène f:gaëlle f:maëva f:aurore f:elsa f:flora f:clara f:léna f:lina f:mila f:jade
 f:ambre f:romane f:lola f:nina f:eva f:louane f:maëlys f:clémentine f:apolline f:constance f:ségolène
 f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:rama f:sokhna
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan

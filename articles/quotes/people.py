@@ -2,7 +2,10 @@
 
 A run of capitalised words is a person when a title precedes it (M., Mme, Ms…), its
 first word is a known given name, spaCy tags it PER, or — for multi-word runs spaCy
-does not call a place or organisation — nothing says otherwise.  Runs are merged into
+does not call a place or organisation — nothing says otherwise (in English, with no
+tagger, an unknown run needs a sign of a person: a title, a role, an age, "he"/"she"…).
+A name after an organisation noun («la fondation Jean Monnet») or after "at/in" is a body,
+and the canonical name is the fullest form as the text writes it.  Runs are merged into
 one person when one's name words are a subset of another's ("M. Stoltenberg" ⊂
 "Jens Stoltenberg"), which also covers surname-first order ("Yao Désiré" ⊂ "Yao
 Kouassi Désiré").
@@ -21,6 +24,7 @@ from .lexicon import (
     NATIONALITY_GENDER,
     ORG_NOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACES,
     ROLE_NOUNS,
     TITLES_F,
@@ -43,6 +47,7 @@ _LOCATIVE = frozenset({"à", "au", "aux", "en", "in", "at", "near", "from", "de"
 # auxiliaries end the words before a name: "Les buts sont signés X" (X is no subject)
 _AUX_FR = frozenset({"a", "est", "sont", "ont", "etait", "etaient", "ete", "avait", "avaient", "sera", "seront"})
 _AUX_EN = frozenset({"has", "is", "was", "are", "were", "been", "have", "had", "will"})
+_AT = frozenset({"at", "in", "inside", "au", "aux", "en"})
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
@@ -82,9 +87,18 @@ class Person:
         # ("Didier" said inside a quote never replaces "Didier Lambotte"), and the name is
         # kept in the order the text gives it ("Bamba Mariam", surname first, stays so).
         singles = {fold(f) for f in self.forms if len(f.split()) == 1}
-        best = max(self.forms, key=lambda f: (len(f.split()) > 1, fold(f.split()[-1]) in singles,
-                                              len(f.split()), len(f)))
-        return best
+        multi = [f for f in self.forms if len(f.split()) > 1]
+        if not multi:
+            return max(self.forms, key=len)
+        # "backed": its surname — the last word, or the first in surname-first order
+        # ("Koné Awa" … "Mme Koné") — also stands alone in the text
+        backed = [f for f in multi if fold(f.split()[-1]) in singles or fold(f.split()[0]) in singles]
+        # a longer run whose last word never stands alone, holding a backed form, carries a
+        # stray word ("Patrick Mbala Kinshasa" beside "Patrick Mbala" … "Mbala")
+        pool = [f for f in multi if f in backed or not any(
+            set(name_words(b)) < set(name_words(f)) for b in backed)]
+        # then the fullest form, the first the text gives on a tie ("Koné Awa" before "Awa Koné")
+        return max(pool, key=lambda f: (len(name_words(f)), f in backed, -self.forms.index(f)))
 
     def descriptors(self) -> set[str]:
         """Folded words of roles, aliases and nationality, to match role-only subjects."""
@@ -97,14 +111,6 @@ class Person:
     def add_form(self, form: str) -> None:
         if form not in self.forms:
             self.forms.append(form)
-
-
-def _surname_first_fix(name: str) -> str:
-    """"Yao Kouassi Désiré" (surname first, given name last) → "Désiré Kouassi Yao"."""
-    parts = name.split()
-    if len(parts) >= 2 and fold(parts[-1]) in FIRST_NAMES and fold(parts[0]) not in FIRST_NAMES:
-        return " ".join(reversed(parts))
-    return name
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -255,10 +261,16 @@ class People:
         self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
         self._by_last: dict[str, list[Mention]] | None = None  # for create_from, built lazily
         self._loc_words: set[str] | None = None
+        self._multi_words: set[str] | None = None
+        self._alone_words: set[str] | None = None
+        self._after_at: set[tuple[str, ...]] | None = None
         self._build()
 
     def _tighten(self) -> None:
         """Cut "Santé Pierre Aubertin" (from "ministre de la Santé Pierre Aubertin") to the name."""
+        # words the text uses alone after a civil title ("M. Ouattara") are surnames, never a
+        # prefix to cut ("Ouattara Siaka Ibrahim" is surname first, not "Santé Pierre X")
+        titled = {m.words[0] for m in self.mentions if len(m.words) == 1 and m.title}
         for m in self.mentions:
             if len(m.words) < 2 or m.title:
                 continue
@@ -271,6 +283,8 @@ class People:
             if m.words[start] not in FIRST_NAMES:
                 # "Communication Patrick X" (from "Ministre de la Communication Patrick X")
                 given = next((i for i, w in enumerate(m.words[:-1]) if i > start and w in FIRST_NAMES), None)
+                if given is not None and any(w in titled for w in m.words[start:given]):
+                    given = None
                 cut = given or cut
             if not cut and self.labels is not None:
                 tags = [self.labels.get(k) for k in range(m.first, m.last)]
@@ -303,6 +317,26 @@ class People:
             return "PER"
         return next(iter(found)) if found else None
 
+    def institution_like(self, words: tuple[str, ...]) -> bool:
+        """Whether a capitalised run the rules cannot place is better read as a body than a
+        person: a lone word nobody is introduced with in full ("Unia a dit", "Selon Unia" —
+        news copy names a person in full before using one word), or a run the text also
+        puts after "at"/"in"/"au"/"en" ("analysts at Hale Brothers": people are not *at* X)."""
+        if self._multi_words is None:
+            self._multi_words = set()
+            for o in self.mentions:
+                if len(o.words) > 1 and not _orgish(o):
+                    self._multi_words.update(o.words)
+        if words in self.at_runs():
+            return True
+        return len(words) == 1 and words[0] not in self._multi_words and words[0] not in FIRST_NAMES
+
+    def at_runs(self) -> set[tuple[str, ...]]:
+        if self._after_at is None:
+            self._after_at = {o.words for o in self.mentions
+                              if o.first and self.tokens[o.first - 1].low in _AT and not o.title}
+        return self._after_at
+
     def _named_org(self, m: Mention) -> bool:
         """«la fondation Jean Monnet», «le groupe Dupuis», "the firm Hale Partners": a name
         right after a lower-case organisation noun names that organisation, not a person."""
@@ -331,6 +365,8 @@ class People:
             return True
         if self._acronymish(m) or self._named_org(m):
             return False
+        if not m.title and m.words[0] not in FIRST_NAMES and m.words in self.at_runs():
+            return False  # "analysts at Hale Brothers … Hale Brothers said"
         if _orgish(m):
             return bool(m.title)
         ner = self._ner_says(m)
@@ -339,8 +375,35 @@ class People:
             # tagger, which often calls "Karin Keller-Sutter" or "Ueli Maurer" a place
             return ner in (None, "PER", "MISC") or m.title is not None or len(m.words) >= 2
         if len(m.words) >= 2:
+            if self.language == "en" and ner is None:
+                # no tagger (English): an unknown name needs some sign of a person
+                return self.person_signal(m)
             return ner in (None, "PER")
         return False
+
+    def person_signal(self, m: Mention) -> bool:
+        """Some sign that a capitalised run no rule can place is a person, not a company
+        ("Goldman Sachs said"): a role or title before it, a role or an age in apposition,
+        or its last word used alone elsewhere (a surname)."""
+        if m.title or any(t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS
+                          for t in self._pre_name(m)):
+            return True
+        if m.first >= 2 and self.tokens[m.first - 1].low == "'s" and self.tokens[m.first - 2].low in PLACES:
+            return True  # "Ethiopia's X"
+        if m.first >= 2 and self.tokens[m.first - 1].text == "," and self.tokens[m.first - 2].is_role:
+            return True  # "Mary Stone's lawyer, X, said"
+        k = m.last
+        if k + 1 < len(self.tokens) and self.tokens[k].text == "," and (
+                self.tokens[k + 1].text.isdigit() or self._apposition_after(k)
+                or self.tokens[k + 1].low in ("a", "an")  # ", a mother of three,"
+                or self.tokens[k + 1].low in PERSON_NOUNS):
+            return True
+        for t in self.tokens[m.last:m.last + 40]:
+            if t.quote < 0 and t.low in ("he", "she"):
+                return True  # "X said… She added": a company is "it"
+        if self._alone_words is None:  # built once: words used alone as a name
+            self._alone_words = {o.words[0] for o in self.mentions if len(o.words) == 1 and not o.in_quote}
+        return m.words[-1] in self._alone_words
 
     @staticmethod
     def _acronymish(m: Mention) -> bool:
@@ -358,7 +421,8 @@ class People:
                     self._complete(m)
         for m in self.mentions:
             if (m.person is None and len(m.words) == 1 and not m.in_quote and self._ner_says(m) == "PER"
-                    and not self._acronymish(m) and not self._place_word(m) and not self._named_org(m)):
+                    and not self._acronymish(m) and not self._place_word(m) and not self._named_org(m)
+                    and not self.institution_like(m.words)):
                 self._attach(m, create=True)
         for m in self.mentions:
             if m.person is not None:
@@ -398,7 +462,10 @@ class People:
         if self._acronymish(m):
             return
         for p in self._index.get(m.words[-1], ())[:50]:
-            if len(p.words) < len(m.words) and set(m.words[-len(p.words):]) == p.words \
+            # the person's words end the run ("Josée | Tremblay-Lavoie"), or open and close it
+            # around a middle name ("Ouattara | Siaka | Ibrahim" for "Ouattara Ibrahim")
+            inside = p.words < set(m.words) and len(p.words) >= 2 and m.words[0] in p.words
+            if len(p.words) < len(m.words) and (set(m.words[-len(p.words):]) == p.words or inside) \
                     and all(len(f.split()) == 1 or f.split()[-1:] == m.text.split()[-1:] for f in p.forms):
                 p.words.update(m.words)
                 for w in m.words:
