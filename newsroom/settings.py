@@ -45,11 +45,13 @@ def database_from_url(url: str) -> dict:
 DEBUG = env("DJANGO_DEBUG", "0") == "1"
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 if not SECRET_KEY:
+    # The web entry points (wsgi.py) refuse to serve without a real key unless DEBUG is on;
+    # manage.py allows a local one so that checks, imports and migrations work on a checkout.
     if not DEBUG and env("DJANGO_ALLOW_INSECURE_KEY", "0") != "1":
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY must be set when DEBUG is off (or set DJANGO_DEBUG=1 for local work)."
         )
-    SECRET_KEY = "django-insecure-local-development-only"
+    SECRET_KEY = "django-insecure-local-development-only"  # `manage.py check --deploy` flags it
 
 ALLOWED_HOSTS = [h for h in env("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in env("DJANGO_CSRF_TRUSTED_ORIGINS").split(",") if o]

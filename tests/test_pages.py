@@ -72,3 +72,18 @@ def test_pages_do_not_vary_on_the_readers_language(client, seed):
     response = client.get(seed.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de-CH")
     assert "Accept-Language" not in response.get("Vary", "")
     assert "février 2022" in response.content.decode()
+
+
+def test_the_web_server_refuses_to_start_without_a_secret_key():
+    """DEBUG off and no DJANGO_SECRET_KEY: wsgi fails loudly; manage.py commands still run on a checkout."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    served = subprocess.run([sys.executable, "-c", "import newsroom.wsgi"], cwd=root, env=env, capture_output=True, text=True)
+    assert served.returncode != 0 and "DJANGO_SECRET_KEY must be set" in served.stderr
+    checked = subprocess.run([sys.executable, "manage.py", "check"], cwd=root, env=env, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
