@@ -22,9 +22,9 @@ def test_a_bare_surname_shared_by_two_people_is_not_merged(tmp_path, db):
     imp(tmp_path, "a.txt", "date 2024-02 Vote\n\nChapeau.\n\n«Je voterai oui», a déclaré Anna Müller, députée.\n")
     imp(tmp_path, "b.txt", "date 2024-03 Vote\n\nChapeau.\n\n«Je voterai non», a déclaré Peter Müller, conseiller.\n")
     imp(tmp_path, "c.txt", "date 2024-04 Vote\n\nChapeau.\n\n«J’hésite encore», a déclaré M. Müller.\n")
-    names = sorted(Person.objects.values_list("name", flat=True))
-    assert names[:2] == ["Anna Müller", "Peter Müller"] or "Anna Müller" in names and "Peter Müller" in names
+    # «M. Müller» could be either: his quote joins neither Anna nor Peter.
     assert Person.objects.get(name="Anna Müller").quotes.count() == 1
+    assert Person.objects.get(name="Peter Müller").quotes.count() == 1
 
 
 def test_a_known_person_is_not_rewritten_when_nothing_new_is_learnt(tmp_path, db):

@@ -48,7 +48,9 @@ def test_size_cap_and_unreadable_file(tmp_path, db, capsys):
     with pytest.raises(CommandError):
         call_command("import_articles", str(big), str(tmp_path / "absent.txt"), verbosity=0)
     err = capsys.readouterr().err
-    assert "trop grand" in err and "absent.txt: aucun fichier" in err or "absent.txt" in err
+    assert f"{big}: fichier trop grand" in err
+    assert f"{tmp_path / 'absent.txt'}: lecture impossible" in err
+    assert not Article.objects.exists()
 
 
 def test_bom_and_crlf_are_accepted():

@@ -64,11 +64,13 @@ class Command(BaseCommand):
             raise CommandError(f"{counts['failed']} fichier(s) en échec.")
 
     def parse_stdin(self, stdin):
-        for source in stdin:
-            try:
-                yield "<stdin>", parse_source(decode_bytes(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
-            except TextImportError as exc:
-                yield "<stdin>", exc
+        """Standard input is read once, however many times `-` was given."""
+        if not stdin:
+            return
+        try:
+            yield "<stdin>", parse_source(decode_bytes(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
+        except TextImportError as exc:
+            yield "<stdin>", exc
 
     def save(self, parsed, options, counts):
         try:
