@@ -936,3 +936,41 @@ def test_unknown_english_names_with_a_sign_of_a_person_stay_people():
     qs = _quotes(text, "en")
     assert [q.speaker for q in qs[:3]] == ["Nkosinathi Mabuza", "Nkosinathi Mabuza", "Lwandle Mkhize"]
     assert qs[3].speaker is None
+
+
+# --- fourth pass: general failures seen on the second fresh set ------------------------------
+
+def test_noun_in_apposition_does_not_give_a_gender():
+    text = ("La ministre Marie Dupont a parlé. «Bon», a-t-elle dit.\n\n"
+            "Le Dr Étienne Paradis, urgentologue à l’hôpital de Lévis, reste prudent. «Le problème, "
+            "c’est le nombre de lits.\n\n«Tant qu’on ne réglera pas ça, rien ne bougera», a-t-il prévenu.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marie Dupont", "Étienne Paradis", "Étienne Paradis"]
+    text = "Claire Duc, élue en 2019, a parlé. «Nous tiendrons», a-t-elle dit."
+    assert _quotes(text, "fr")[0].speaker == "Claire Duc"
+
+
+def test_added_goes_to_the_person_the_narration_brought_in_since():
+    text = ("La conseillère d'Etat Sylvie Carron a été informée mercredi. Elle a demandé de «tout "
+            "mettre en œuvre».\n\nLa porte-parole du département, Julie Maillefer, a précisé que le canton "
+            "réunirait les syndicats. «Nous voulons savoir combien de postes seront sauvés.\n\n"
+            "«Une cellule accompagnera chaque employé», a-t-elle ajouté.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Sylvie Carron", "Julie Maillefer", "Julie Maillefer"]
+
+
+def test_english_indefinite_spokesperson_is_nobody_named():
+    text = ("Cllr Helen Marsh told the meeting: \"We got this wrong.\"\n\n"
+            "\"We are truly sorry for the disruption,\" a spokesperson for Harrow & Finch added.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Helen Marsh", None]
+
+
+def test_role_with_bracketed_acronym_then_name():
+    text = ("La ministre Marie Roy a présenté son plan. «C’est une journée historique», a réagi la "
+            "présidente de la Fédération des soignantes (FSQ), Nathalie Bergeron.")
+    assert _quotes(text, "fr")[0].speaker == "Nathalie Bergeron"
+
+
+def test_namesake_surname_goes_to_the_one_named_last():
+    text = ("Fondée en 1962 par Albert Reymond, la société emploie 180 personnes.\n\n"
+            "Le directeur général, Thomas Reymond, petit-fils du fondateur, a pris la décision. "
+            "«Je sais ce que cette usine représente», a confié M. Reymond.")
+    assert _quotes(text, "fr")[0].speaker == "Thomas Reymond"

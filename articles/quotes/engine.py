@@ -160,7 +160,7 @@ class _Article:
         self.timeline.sort()
         self._title_case_cache: dict[int, bool] = {}
         self._adding = False  # the quote being attributed has a continuing verb
-        self._last_speaker: tuple[int, int] | None = None  # (person, line) of the latest quote
+        self._last_speaker: tuple[int, int, int] | None = None  # (person, line, token) of the latest quote
         # latest unnamed person a role subject introduced ("Le préfet … a appelé…"): token, gender
         self._ghost: tuple[int, str | None] | None = None
         self._titles_held: set[str] | None = None
@@ -399,7 +399,9 @@ class _Article:
         persons, toks = self.people.persons, self.tokens
         last = self._last_speaker
         going_on = None  # "…, a-t-il ajouté": the latest speaker goes on (a strong bonus)
-        if not chain and self._adding and last is not None and pos < len(toks) and toks[pos].line - last[1] <= 6:
+        if not chain and self._adding and last is not None and pos < len(toks) and toks[pos].line - last[1] <= 6 \
+                and not any(subj and pid != last[0] and tok > last[2] for tok, pid, subj in self._timeline_before(pos)):
+            # (not when the narration has since brought in someone else as a subject)
             going_on = last[0]
         here = toks[pos].sent if pos < len(toks) else (toks[-1].sent + 1 if toks else 0)
         latest: dict[int, tuple[int, bool]] = {}  # person → (token, subject) of latest entry
@@ -751,6 +753,9 @@ class _Article:
             t = toks[k]
             if t.quote >= 0 and k not in self.scare:
                 break
+            if t.text == "(" and k + 2 < n and toks[k + 1].is_word and toks[k + 2].text == ")":
+                k += 3  # "la présidente de la Fédération (FSQ), Nathalie Bergeron"
+                continue
             title_dot = t.text == "." and np and np[-1].low in _TITLE_ABBREV
             if k not in self.scare and not title_dot and (not t.is_word and t.text not in "-’'" or t.low in NP_STOP):
                 break
@@ -765,6 +770,8 @@ class _Article:
         if not idx or any(k in self.people.by_token for k in idx):
             return np, idx
         k = idx[-1] + 1
+        if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+            k += 3  # an acronym in brackets: "(FSQ)"
         if k >= len(toks) or toks[k].text != ",":
             return np, idx
         j = k + 1
@@ -808,7 +815,8 @@ class _Article:
                 return self._resolve_np(np, q.a, idx)
             if self._is_verb(j):
                 g = self._inverted_gender(j)
-                pre = [i for i in seen if toks[i].is_word and toks[i].low not in _SUBJECT_SKIP]
+                skip = _SUBJECT_SKIP if self.lang == "fr" else _SUBJECT_SKIP - {"a"}  # "a spokesperson"
+                pre = [i for i in seen if toks[i].is_word and toks[i].low not in skip]
                 if overflow and (pre or g is None and j > k and toks[j - 1].text != "," and
                                  toks[j - 1].low not in _SUBJECT_SKIP):
                     seen.append(j)
@@ -1275,7 +1283,7 @@ class _Article:
             keep = g is not None and g[0] < q.a and self.tokens[q.a].line - self.tokens[g[0]].line <= 1
             self._ghost = (q.a, g[1] if keep and g is not None else _role_gender(cue.role))
         if cue.pid is not None:
-            self._last_speaker = (cue.pid, q.line)
+            self._last_speaker = (cue.pid, q.line, q.b)
             self.people.persons[cue.pid].spoke = True
             self._add_timeline(q.a, cue.pid)
 

@@ -259,6 +259,7 @@ class People:
         self._tighten()
         self.by_token: dict[int, Mention] = {}
         self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
+        self._seen_at: dict[int, list[int]] = {}  # person → tokens where a form of them stands
         self._by_last: dict[str, list[Mention]] | None = None  # for create_from, built lazily
         self._loc_words: set[str] | None = None
         self._multi_words: set[str] | None = None
@@ -434,12 +435,19 @@ class People:
         words = set(m.words)
         title_gender = "m" if (m.title in TITLES_M or m.title == "m") else "f" if m.title in TITLES_F else None
         best = None
+        candidates = []
         for p in self._index.get(m.words[0], ())[:200]:
             if words <= p.words:
                 if title_gender and p.gender and p.gender != title_gender:
                     continue  # "Monsieur Castagnol" is not "Mireille Castagnol"
-                best = p  # the first (fullest) person holding every word of this form
-                break
+                candidates.append(p)
+        if candidates:
+            # the first (fullest) person holding every word of this form; of two namesakes
+            # ("Albert Reymond" founded it, "Thomas Reymond" runs it), the one named last
+            # before this mention: "M. Reymond" takes up whoever the text just spoke of
+            best = max(candidates, key=lambda p: max(
+                (t for t in self._seen_at.get(p.pid, ()) if t < m.first), default=-1)) \
+                if len(candidates) > 1 else candidates[0]
         if best is None and create:
             best = Person(len(self.persons), words=set(words))
             self.persons.append(best)
@@ -447,6 +455,7 @@ class People:
                 self._index.setdefault(w, []).append(best)
         if best is not None:
             m.person = best.pid
+            self._seen_at.setdefault(best.pid, []).append(m.first)
             best.add_form(m.text)
             if title_gender and not m.in_quote:
                 best.gender, best.gender_from_title = title_gender, True
@@ -541,6 +550,10 @@ class People:
                 continue
             word = toks[k].text.lower().replace("’", "'")
             if not etre or not toks[k].is_word or not seen:
+                break
+            if low == toks[m.last + 1].low and toks[m.last].text == "," and (
+                    toks[k].is_role or low in PERSON_NOUNS or not word.endswith(("é", "ée", "élu", "élue"))):
+                # "X, élue en 2019, …" agrees; "X, urgentologue à …" is a noun in apposition
                 break
             g = _participle_gender(word)
             if g:
