@@ -974,3 +974,36 @@ def test_namesake_surname_goes_to_the_one_named_last():
             "Le directeur général, Thomas Reymond, petit-fils du fondateur, a pris la décision. "
             "«Je sais ce que cette usine représente», a confié M. Reymond.")
     assert _quotes(text, "fr")[0].speaker == "Thomas Reymond"
+
+
+def test_headline_description_defers_to_the_body_quote():
+    text = ("date 2026-01 Football: “On a joué avec le frein à main”, regrette le coach\n\n"
+            "Le club a perdu 0-2, sur des buts de Kevin Dufrasne et Ilias Benali. Un revers pour "
+            "l’entraîneur, Marc Vandenabeele. “On a joué avec le frein à main”, a-t-il lâché.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marc Vandenabeele", "Marc Vandenabeele"]
+
+
+def test_postposed_description_is_the_person_in_view():
+    text = ("Le capitaine, Yannick Lambotte, refuse de parler de crise. «Il reste quatorze matches», "
+            "assure le milieu de terrain.\n\nMarc Vandenabeele balaie les rumeurs. «Je dors bien», a "
+            "glissé M. Vandenabeele. «Si on gagne là-bas, tout sera oublié», a promis le Flandrien.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Yannick Lambotte", "Marc Vandenabeele",
+                                                      "Marc Vandenabeele"]
+    text = ("Captain Mia Fitzgerald admitted the defence had caused problems. 'Their defence was "
+            "outstanding,' the goal attack added.")
+    assert _quotes(text, "en")[0].speaker == "Mia Fitzgerald"
+    # a side or a group stays nobody
+    text = "Le ministre Paul Roux a présenté la loi. «C'est une honte», a dénoncé la gauche."
+    assert _quotes(text, "fr")[0].speaker is None
+
+
+def test_reporting_verb_known_by_its_place_after_the_quote():
+    text = ("La ministre Régine Abena a assisté au concert.\n\nDans le public, l’émotion était palpable. "
+            "«On n’avait pas vu une telle ambiance», s’enthousiasme un spectateur venu de Yaoundé.")
+    assert _quotes(text, "fr")[0].speaker is None
+    text = 'Mayor Tom Reed opened the bridge.\n\nAnna Kowalski waited an hour. "It was worth it," Anna Kowalski beamed.'
+    assert _quotes(text, "en")[0].speaker == "Anna Kowalski"
+    # a fragment inside the reporter's sentence is no incise
+    text = ("La ministre Claire Roy a parlé.\n\nLe centre a confirmé que «toutes les options sont sur la "
+            "table», y compris le temps supplémentaire.")
+    assert _quotes(text, "fr")[0].speaker is None

@@ -164,6 +164,9 @@ class _Article:
         # latest unnamed person a role subject introduced ("Le préfet … a appelé…"): token, gender
         self._ghost: tuple[int, str | None] | None = None
         self._titles_held: set[str] | None = None
+        # resolving the subject of a reporting clause after the quote («…», assure le X):
+        # there, a singular description is the writer's other name for someone in view
+        self._postposed = False
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -256,6 +259,10 @@ class _Article:
         low = toks[j].low
         if low in _PREPOSITIONS:
             return False
+        if low in ("et", "and", "ou", "or") and j - 1 in self.people.by_token:
+            # "des buts de Kevin Dufrasne et Ilias Benali": a coordinated name shares its case
+            other = self.people.by_token[j - 1]
+            return other.first < m.first and self._is_subject(other)
         if low in _CLAUSE_OPENERS or low in ("selon", "according"):
             return True
         # "a déclaré X", "comme l'a rappelé X", "said X": a reporting verb puts its subject
@@ -552,6 +559,10 @@ class _Article:
             role = self._apposition_role(m.last) or role
             return _Cue(m.person, "named", role)
         caps = [(k, t) for k, t in zip(idx, np) if t.cap and t.low not in _DETS]
+        if (self._postposed and len(np) == 2 and first in _SINGULAR_DETS and np[1].cap and not np[1].acronym
+                and _DEMONYM.search(np[1].low) and np[1].low not in ORG_WORDS and np[1].low not in PLACES):
+            # «…», a promis le Flandrien / said the Kenyan: a demonym for someone in view
+            return self._resolve_role(np, np[1:], pos, person_like=True)
         lead, tail = 0, len(np)
         while lead < tail and np[lead].low in _DETS:
             lead += 1
@@ -593,7 +604,9 @@ class _Article:
             return None
         if any(t.low in ORG_NOUNS for t in content[:2]) and not any(t.is_role for t in content[:2]):
             return _Cue(None, "organization")
-        return self._resolve_role(np, content, pos)
+        person_like = (self._postposed and first in _SINGULAR_DETS and head is not None and head.text[:1].islower()
+                       and head.low not in _COLLECTIVE and head.low not in _DOCUMENTS)
+        return self._resolve_role(np, content, pos, person_like=person_like)
 
     def _document_owner(self, noun: str, before: int) -> int | None:
         """Who issued "the statement" a later sentence quotes: the subject of the sentence
@@ -617,7 +630,7 @@ class _Article:
         return None
 
     def _resolve_role(self, np: list[Token], content: list[Token], pos: int, match_only: bool = False,
-                      probe: bool = False) -> _Cue:
+                      probe: bool = False, person_like: bool = False) -> _Cue:
         det = np[0].low if np[0].low in _DETS else ""
         gender = "f" if det in _FEM_DETS else None
         if gender is None and det in ("le", "un", "ce", "cet") and self.lang == "fr":
@@ -658,8 +671,11 @@ class _Article:
                     if syn & p.descriptors():
                         best = p
                         break
-        describes_person = bool(heads) or any(t.low in PERSON_NOUNS or _AGE.search(t.low) for t in content)
-        if best is None and not possessive and describes_person:
+        describes_person = bool(heads) or person_like or any(t.low in PERSON_NOUNS or _AGE.search(t.low)
+                                                             for t in content)
+        in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
+        if best is None and not possessive and describes_person and not in_headline:
+            # (a headline's description is left to the body quote it repeats)
             # A description nobody was introduced with ("a lancé le député de Gouin", "said
             # the 23-year-old") designates, as readers take it, the latest salient subject
             # or speaker — skipping anyone known by another office ("le ministre" after "le
@@ -787,6 +803,13 @@ class _Article:
 
     # -- cues ---------------------------------------------------------------------------
     def _post_cue(self, q: _Quote) -> _Cue | None:
+        self._postposed = True
+        try:
+            return self._post_cue_inner(q)
+        finally:
+            self._postposed = False
+
+    def _post_cue_inner(self, q: _Quote) -> _Cue | None:
         toks = self.tokens
         k = q.b + 1
         if q.span.close is None or k >= len(toks):
@@ -813,7 +836,7 @@ class _Article:
                                                       and toks[j + 1].low == "to")):
                 np, idx = self._np_after(j + 1 + (t.low == "according"))
                 return self._resolve_np(np, q.a, idx)
-            if self._is_verb(j):
+            if self._is_verb(j) or (not q.partial and self._incise_verb(j, k)):
                 g = self._inverted_gender(j)
                 skip = _SUBJECT_SKIP if self.lang == "fr" else _SUBJECT_SKIP - {"a"}  # "a spokesperson"
                 pre = [i for i in seen if toks[i].is_word and toks[i].low not in skip]
@@ -838,6 +861,33 @@ class _Article:
                 overflow = True
             j += 1
         return None
+
+    def _incise_verb(self, j: int, k: int) -> bool:
+        """A verb no list holds, known by where it stands in the reporting clause right
+        after a quote: «…», s’enthousiasme un spectateur / "…," she beamed / "…," fumed X."""
+        toks = self.tokens
+        t = toks[j]
+        if not t.is_word or t.cap or len(t.low) < 4 or is_function_word(t.low) or t.low in _DETS \
+                or t.low in _PREPOSITIONS or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1]
+        names_next = nxt.sent == t.sent and (nxt.low in _DETS or (nxt.cap and nxt.is_word))
+        if self.lang == "fr":
+            between = toks[k:j]
+            return bool(between) and between[0].text == "," and all(
+                x.low in ("s'", "se", "l'", "lui", "leur") for x in between[1:]) and names_next
+        if not t.low.endswith("ed"):
+            return False
+        if j == k:
+            return names_next  # "…," fumed the mayor
+        before = [x for x in range(k, j) if toks[x].text != ","]
+        if not before:
+            return False
+        m = self.people.by_token.get(before[0])
+        subject = (len(before) == 1 and toks[before[0]].low in _SUBJECT_PRONOUNS) or (
+            m is not None and m.first == before[0] and m.last == j)
+        ends = nxt.sent != t.sent or not nxt.is_word or nxt.low in _PREPOSITIONS
+        return subject and ends
 
     def _inside_cue(self, q: _Quote) -> _Cue | None:
         """«Nous, dit l’imam X, chargé de…, restons…»: the attribution sits inside the marks."""
@@ -1257,6 +1307,13 @@ class _Article:
         for i, q in enumerate(self.quotes):
             if not q.resolved:
                 self._fallback(q, i)
+        for i, q in enumerate(self.quotes):
+            if q.line == 0 and self.has_title and q.attribution in ("role", "unnamed", "pronoun"):
+                # «…», regrette le coach: a headline's description is vaguer than the body,
+                # where the same words are attributed where they were said
+                src = self._matching_quote(q, i)
+                if src is not None and src.speaker is not None and src.attribution in ("named", "pronoun", "role"):
+                    q.speaker = src.speaker
 
     def _continuing_verb(self, q: _Quote) -> bool:
         """The quote's own reporting clause says the speaker goes on ("a-t-elle ajouté",
@@ -1528,6 +1585,14 @@ class _Article:
 
 
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
+_SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
+_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|i)$")
+# singular heads that stand for a group or a side, not one person ("a dénoncé la gauche")
+_COLLECTIVE = frozenset(fold(w) for w in """gauche droite opposition majorité minorité défense accusation
+foule public assistance salle camp entourage famille clan base rue presse exécutif pouvoir régime
+tribune peuple population jury délégation direction partie side crowd family camp public opposition
+majority minority prosecution defence defense audience jury delegation management government
+administration""".split())
 
 
 def _np_gender(np: list[Token]) -> str | None:
