@@ -1007,3 +1007,23 @@ def test_reporting_verb_known_by_its_place_after_the_quote():
     text = ("La ministre Claire Roy a parlé.\n\nLe centre a confirmé que «toutes les options sont sur la "
             "table», y compris le temps supplémentaire.")
     assert _quotes(text, "fr")[0].speaker is None
+
+
+def test_foundation_named_after_a_person_is_no_person():
+    text = ("La présidente Anne Roux a parlé.\n\nLa Fondation Marguerite Bovet, qui finance des bourses, "
+            "s’est dite «prête à doubler son soutien».")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker is None
+    assert "Marguerite Bovet" not in [p.name for p in result.people + result.mentioned]
+
+
+def test_participle_before_a_complement_name_gives_no_gender():
+    text = ("Fondée en 1962 par Albert Reymond, la société emploie 180 personnes.\n\n"
+            "La conseillère d'Etat Sylvie Carron a été informée. Elle a demandé de «tout mettre en œuvre».")
+    assert _quotes(text, "fr")[0].speaker == "Sylvie Carron"
+
+
+def test_belgian_mayor_title_takes_up_the_bourgmestre():
+    text = ("Le bourgmestre, Jean-Luc Masset, s’est rendu sur les lieux. Le mayeur a promis un "
+            "relogement « dès ce soir ».")
+    assert _quotes(text, "fr")[0].speaker == "Jean-Luc Masset"

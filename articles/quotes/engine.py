@@ -1653,7 +1653,7 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "président présidente president chef-de-l'état head-of-state roi reine king queen monarque",
     "premier-ministre première-ministre prime-minister premier chef-du-gouvernement head-of-government "
     "chancelier chancelière chancellor",
-    "élu élue maire bourgmestre syndic député députée sénateur sénatrice conseiller conseillère "
+    "élu élue maire bourgmestre mayeur édile syndic député députée sénateur sénatrice conseiller conseillère "
     "mayor lawmaker legislator mp senator congressman congresswoman councillor",
     "magistrat magistrate juge judge procureur procureure prosecutor",
     "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",

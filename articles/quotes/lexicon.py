@@ -156,7 +156,19 @@ préfet préfète sous-préfet sous-préfète magistrat magistrate gouverneure s
 recteur rectrice doyen doyenne présentateur présentatrice trésorier trésorière conseiller
 organisatrice organisateur directeur-général inspecteur inspectrice substitut greffier greffière
 mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
-magistrate dean rector registrar warden steward trustee nurse surgeon scientist"""
+magistrate dean rector registrar warden steward trustee nurse surgeon scientist
+mayeur édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
+enseignante instituteur institutrice proviseur proviseure bâtonnier bâtonnière notaire gérant
+gérante propriétaire vigneron vigneronne viticulteur viticultrice éleveur éleveuse pêcheur
+pêcheuse restaurateur restauratrice infirmier pompier pompière attaquant attaquante défenseur
+défenseure gardien gardienne ailier milieu buteur buteuse meneur meneuse talonneur pilier
+demi-de-mêlée ouvreur coureur coureuse sprinteur grimpeur pilote nageur nageuse skieur skieuse
+boxeur boxeuse tennisman tenniswoman cycliste navigateur navigatrice chirurgien chirurgienne
+psychiatre psychologue pédiatre cardiologue infectiologue météorologue climatologue
+councilman councilwoman assemblyman assemblywoman lawmaker legislator congressman congresswoman
+headteacher principal vice-chancellor strategist farmer landlord firefighter paramedic
+midfielder defender winger skipper batsman batter bowler keeper goalie quarterback
+pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemiologist"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").

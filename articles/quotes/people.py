@@ -344,7 +344,16 @@ class People:
         if m.title or m.first == 0:
             return False
         t = self.tokens[m.first - 1]
-        return t.is_word and t.text[:1].islower() and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent
+        if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
+            return False
+        if t.text[:1].islower():
+            return True
+        # capitalised after a determiner: «la Fondation Marguerite Bovet», «le Groupe Dupuis»
+        # (not "la conseillère d'État Anne Morel", "chef de l'État X")
+        toks = self.tokens
+        det = toks[m.first - 2] if m.first >= 2 else None
+        return t.text[1:].islower() and det is not None and det.low in _DETS and det.low not in ("l'",) \
+            and not (m.first >= 3 and toks[m.first - 3].low in ("de", "d'", "of", "du"))
 
     def _place_word(self, m: Mention) -> bool:
         """A lone capitalised word after a locative preposition ("à Moudon", "de Rimouski",
@@ -565,7 +574,9 @@ class People:
             j -= 1
         first = toks[j + 1]
         at_start = j < 0 or toks[j].sent != toks[m.first].sent
-        if at_start and first is not toks[m.first] and first.cap and first.low.endswith("ee") and first.low not in ("annee",):
+        before = toks[m.first - 1 - (1 if m.title else 0)] if m.first else None
+        if at_start and first is not toks[m.first] and first.cap and first.low.endswith("ee") and first.low not in ("annee",) \
+                and before is not None and before.text == ",":  # (not "Fondée en 1962 par Albert X")
             between = [t for t in toks[j + 1:m.first] if t.cap and toks.index(t) in self.by_token]
             if not between:
                 return "f"
