@@ -1027,3 +1027,13 @@ def test_belgian_mayor_title_takes_up_the_bourgmestre():
     text = ("Le bourgmestre, Jean-Luc Masset, s’est rendu sur les lieux. Le mayeur a promis un "
             "relogement « dès ce soir ».")
     assert _quotes(text, "fr")[0].speaker == "Jean-Luc Masset"
+
+
+def test_subheading_quote_goes_to_the_section_speaker():
+    text = ("date 2019-10 Reactions\n\nParties reacted on Monday.\n\n‘I said this would happen’\n\n"
+            "Good party leader Margaret van Wyk saw the exit as a step on the “road to ruin”.\n\n"
+            "«Pas sans embûches»\n\n«Vous disiez attendre», lui a lancé le président, Gérard Fontanel.")
+    qs = _quotes(text, "en")
+    assert [q.speaker for q in qs[:2]] == ["Margaret van Wyk", "Margaret van Wyk"]
+    # a section opening on another quote says nothing of its subheading
+    assert qs[2].speaker is None

@@ -1376,7 +1376,7 @@ class _Article:
             if src is not None:
                 q.speaker, q.attribution, q.resolved = src.speaker, "context", True
                 return
-            cue = self._headline_subject(q)
+            cue = self._headline_subject(q) or self._section_subject(q)
             if cue is not None:
                 self._set(q, cue)
                 return
@@ -1431,6 +1431,29 @@ class _Article:
             return None
         cue = self._resolve_np(np, q.a, idx)
         return cue if cue is not None and cue.pid is not None else None
+
+    def _section_subject(self, q: _Quote) -> _Cue | None:
+        """A subheading quote ("‘I said this would happen’") over a paragraph whose first
+        sentence has a person as its subject: the section is about what they said."""
+        toks = self.tokens
+        if q.line == 0 or q.b + 1 >= len(toks):
+            return None
+        k = q.b + 1
+        if toks[k].line == q.line:
+            return None
+        sent = toks[k].sent
+        j = k
+        while j < len(toks) and toks[j].sent == sent and j < k + _WINDOW and toks[j].quote < 0:
+            m = self.people.by_token.get(j)
+            if m is not None and not m.in_quote:
+                if not self._is_subject(m):
+                    return None
+                # only when the section goes on to quote them
+                said = any(o.resolved and o.speaker == m.person and q.line < o.line <= q.line + 4
+                           for o in self.quotes)
+                return _Cue(m.person, "context") if said else None
+            j += 1
+        return None
 
     def _intervening_subject(self, prev: _Quote, q: _Quote) -> int | None:
         """The latest person other than ``prev``'s speaker standing as the subject of a
