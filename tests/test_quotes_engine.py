@@ -1037,3 +1037,39 @@ def test_subheading_quote_goes_to_the_section_speaker():
     assert [q.speaker for q in qs[:2]] == ["Margaret van Wyk", "Margaret van Wyk"]
     # a section opening on another quote says nothing of its subheading
     assert qs[2].speaker is None
+
+
+def test_hyphenated_place_before_a_name_is_cut_word_by_word():
+    text = ("La députée écologiste de Loire-Atlantique Sandrine Keraudren a qualifié le texte de "
+            "« coup de rabot ». « Nous irons jusqu’au bout », a-t-elle prévenu.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Sandrine Keraudren", "Sandrine Keraudren"]
+
+
+def test_relative_clause_subject_is_its_antecedent():
+    text = ("Le ministre Olivier Lavergne a parlé.\n\nInterpellé par le sénateur Hervé Molinié, qui a jugé "
+            "le calendrier « brutal », le ministre a promis « des ajustements ».\n\n"
+            "Le texte suscite une opposition qui accuse le gouvernement d’« asphyxier » les communes.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Hervé Molinié", "Olivier Lavergne", None]
+    # the quote that is itself the relative clause stays with the sentence's subject
+    text = "La procureure, Nadège Perrot, a dépeint un élu qui « confondait la caisse avec son portefeuille »."
+    assert _quotes(text, "fr")[0].speaker == "Nadège Perrot"
+
+
+def test_later_clause_subject_wins_over_an_earlier_name():
+    text = ("date 2024-11 Olivier Lavergne défend un effort « juste », la gauche dénonce « un coup de rabot »\n\n"
+            "Le ministre Olivier Lavergne a défendu l’effort. La députée Sandrine Keraudren a qualifié le "
+            "texte de « coup de rabot aveugle ».")
+    assert [q.speaker for q in _quotes(text, "fr")][:2] == ["Olivier Lavergne", "Sandrine Keraudren"]
+
+
+def test_relative_of_a_named_person_is_someone_else():
+    text = ("date 2025-03 « Mon fils n'était pas une cible », la mère de Yanis face aux accusés\n\n"
+            "Yanis, 19 ans, avait été poignardé. Nadia Belkacem a regardé le box. « Mon fils n'était pas "
+            "une cible », a-t-elle lancé.\n\nDeux hommes, Samir T., 24 ans, et Kevin M., 22 ans, comparaissent. "
+            "« Je ne dors plus », a poursuivi la mère de famille.\n\nInterrogé par le président, Samir T. a "
+            "maintenu sa version. « J'avais rien dans les mains », a répété le jeune homme. Pour le conseil "
+            "du jeune homme, Me Julien Castaing, le dossier repose « sur des rumeurs ».")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Nadia Belkacem", "Nadia Belkacem", "Nadia Belkacem",
+                                                  "Samir T.", "Julien Castaing"]
+    assert not [p for p in result.people + result.mentioned if p.name == "Yanis" and p.roles]

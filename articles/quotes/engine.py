@@ -250,6 +250,9 @@ class _Article:
                 while nxt < len(toks) and toks[nxt].sent == sent and toks[nxt].text != ",":
                     nxt += 1
                 nxt += 1
+            if nxt + 1 < len(toks) and toks[nxt].text == "." and len(toks[nxt - 1].text) == 1 \
+                    and toks[nxt - 1].text.isupper():
+                nxt += 1  # "Samir T. a maintenu": the initial's full stop
             after = toks[nxt] if nxt < len(toks) else None
             if after is not None and after.sent == sent and after.is_word:
                 return True
@@ -552,6 +555,11 @@ class _Article:
         mentions = [self.people.by_token[k] for k in idx if k in self.people.by_token]
         if mentions:
             m = mentions[-1]
+            at = idx.index(m.first) if m.first in idx else -1
+            if at >= 2 and np[at - 1].low in ("de", "d'", "du", "of") and np[0].low in _DETS and any(
+                    t.is_role or t.low in PERSON_NOUNS for t in np[1:at - 1]):
+                # "la mère de Yanis", "l'avocat de M. Dupont": someone else, by their tie to X
+                return self._resolve_role(np[:at - 1], [t for t in np[1:at - 1]], pos, person_like=True)
             role_words = [t for t in np[: np.index(self.tokens[m.first])] if t.low not in _DETS] \
                 if self.tokens[m.first] in np else []
             role = _join(role_words) if any(t.is_role for t in role_words) else None
@@ -574,6 +582,11 @@ class _Article:
             owner = self._document_owner(head.low, idx[0] if idx else pos)
             if owner is not None:
                 return _Cue(owner, "context")  # "the statement said": whose statement it is
+        if head is not None and head.low == "conseil" and self.lang == "fr" and len(content) > 2 and \
+                content[1].low in ("de", "du", "d'") and (any(k in self.people.by_token for k in idx) or any(
+                    t.low in PERSON_NOUNS or t.is_role for t in content[2:])):
+            # «le conseil du jeune homme», «le conseil de M. X»: their lawyer, not a council
+            return self._resolve_role(np[:1] + [head], [head], pos, person_like=True)
         if head is not None and (head.low in ORG_NOUNS or head.low.rstrip("sx") in ORG_NOUNS
                                  or (head.cap and head.low in ORG_WORDS)):
             return _Cue(None, "organization")  # "the U.S. Attorney's Office", "les partis de gauche"
@@ -683,7 +696,17 @@ class _Article:
             asked = words | _role_synonyms(words)
             office = bool(heads) and heads[0] in _OFFICES
             lenient: Person | None = None
-            for _, pid, subj in reversed(self._timeline_before(pos)):
+            sex = gender
+            if sex is None and self.lang == "fr" and det in ("le", "la") and not office and \
+                    not any(t.low in _EPICENE for t in content):
+                sex = "m" if det == "le" else "f"  # «la mère de famille», «le jeune homme»
+            if not office and sex in ("m", "f"):
+                # a person description of known sex: the most salient person of that sex,
+                # weighed as a pronoun would be (subject, recency, already quoted)
+                cue = self._pronoun(sex, pos)
+                if cue.pid is not None:
+                    best = self.people.persons[cue.pid]
+            for _, pid, subj in reversed(self._timeline_before(pos) if best is None else ()):
                 p = self.people.persons[pid]
                 if not subj or (gender and p.gender and p.gender != gender):
                     continue
@@ -837,6 +860,8 @@ class _Article:
                 np, idx = self._np_after(j + 1 + (t.low == "according"))
                 return self._resolve_np(np, q.a, idx)
             if self._is_verb(j) or (not q.partial and self._incise_verb(j, k)):
+                if q.partial and any(toks[x].quote >= 0 for x in range(j + 1, min(len(toks), j + 4))):
+                    return None  # «…», la gauche dénonce «…»: this clause reports the next quote
                 g = self._inverted_gender(j)
                 skip = _SUBJECT_SKIP if self.lang == "fr" else _SUBJECT_SKIP - {"a"}  # "a spokesperson"
                 pre = [i for i in seen if toks[i].is_word and toks[i].low not in skip]
@@ -1008,6 +1033,9 @@ class _Article:
         tail = [k for k in win if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]
         if tail and toks[tail[-1]].low in _SUBJECT_PRONOUNS:  # "… after he said he was 'x'"
             return self._pronoun(PRONOUN_GENDER[toks[tail[-1]].low], pos)
+        cue = self._relative_subject(win, pos) or self._last_clause_subject(win, pos)
+        if cue is not None:
+            return cue
         mentions = [self.people.by_token[k] for k in win if k in self.people.by_token]
         subj = [m for m in mentions if self._is_subject(m)]
         if subj:
@@ -1052,6 +1080,10 @@ class _Article:
                 chunk.pop()
             while chunk and toks[chunk[0]].low in ("et", "and", "mais", "but", "puis", "then"):
                 chunk.pop(0)
+            if len(chunk) > 2 and toks[chunk[0]].low not in _DETS and toks[chunk[1]].low in _DETS \
+                    and not toks[chunk[0]].cap or len(chunk) > 2 and toks[chunk[0]].low in ("seul", "seule", "only", "même", "even") \
+                    and toks[chunk[1]].low in _DETS:
+                chunk = chunk[1:]  # "Seul un témoin … affirme", "Only a witness said"
             if chunk and toks[chunk[0]].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
             cue = self._possessive_role(chunk, pos)
@@ -1065,6 +1097,64 @@ class _Article:
                 if cue:
                     return cue
         return None
+
+    def _relative_fragment(self, win: list[int], pos: int) -> _Cue | None:
+        """"…par le sénateur Hervé Molinié, qui a jugé le calendrier «brutal», le ministre a
+        promis…": a fragment inside a relative clause belongs to the clause's antecedent
+        (not "a dépeint un élu qui «confondait…»", where the quote is the clause itself)."""
+        toks = self.tokens
+        rel = [i for i, k in enumerate(win) if toks[k].low in ("qui", "who")]
+        if rel and len(win) - rel[-1] > 2 and not any(toks[k].text == "," for k in win[rel[-1]:]):
+            return self._relative_subject(win[:rel[-1] + 1], pos)
+        return None
+
+    def _relative_subject(self, win: list[int], pos: int) -> _Cue | None:
+        """"…le sénateur Hervé Molinié, qui a jugé le calendrier «brutal»", "une opposition
+        qui accuse le gouvernement d'«asphyxier»": a relative clause's subject is its
+        antecedent, not whoever the sentence began with."""
+        toks = self.tokens
+        j = len(win) - 1
+        while j >= 0 and toks[win[j]].low in _SUBJECT_SKIP:
+            j -= 1
+        if j < 1 or toks[win[j]].low not in ("qui", "who"):
+            return None
+        k = j - 1
+        if toks[win[k]].text == ",":
+            k -= 1
+        if k < 0:
+            return None
+        m = self.people.by_token.get(win[k])
+        if m is not None and not m.in_quote:
+            return _Cue(m.person, "named", self._role_before(m) or self._apposition_role(m.last))
+        chunk: list[int] = []
+        while k >= 0 and len(chunk) < 10 and (toks[win[k]].is_word or toks[win[k]].text in "’'-") \
+                and not self._is_verb(win[k]) and win[k] not in self.people.by_token:
+            chunk.insert(0, win[k])
+            if toks[win[k]].low in _DETS:
+                break
+            k -= 1
+        if not chunk or toks[chunk[0]].low not in _DETS:
+            return None
+        cue = self._resolve_np([toks[i] for i in chunk], pos, chunk)
+        return cue if cue is not None else _Cue(None, "unnamed")
+
+    def _last_clause_subject(self, win: list[int], pos: int) -> _Cue | None:
+        """"Olivier Lavergne défend un effort «juste», la gauche dénonce «un coup de rabot»":
+        a determiner-led clause right before the verb is its subject, whoever an earlier
+        clause named."""
+        toks = self.tokens
+        commas = [i for i, k in enumerate(win) if toks[k].text == ","]
+        if not commas:
+            return None
+        chunk = [k for k in win[commas[-1] + 1:] if toks[k].low not in _SUBJECT_SKIP]
+        if len(chunk) < 2 or toks[chunk[0]].low not in _DETS or toks[chunk[0]].low in _POSSESSIVE \
+                or any(k in self.people.by_token or not toks[k].is_word and toks[k].text not in "’'-"
+                       or toks[k].low in _RELATIVES or self._is_verb(k) for k in chunk):
+            return None
+        if not any(k in self.people.by_token for k in win[:commas[-1]]):
+            return None  # nobody named before: the usual reading is the same
+        cue = self._resolve_np([toks[k] for k in chunk], pos, chunk)
+        return cue if cue is not None and cue.attribution != "named" else None
 
     def _group_subject(self, chunk: list[int], pos: int) -> _Cue | None:
         """"Les Verts parlent d'«…»", "Le PS vaudois juge le plan «…»": a sentence opening
@@ -1124,6 +1214,9 @@ class _Article:
     def _sentence_subject(self, win: list[int], pos: int) -> _Cue | None:
         """Fragments without a verb: "Leïla Saadoun «sidérée»", "DA MP X thanked Y for "…"."""
         toks = self.tokens
+        cue = self._relative_fragment(win, pos)
+        if cue is not None:
+            return cue
         chunks: list[list[int]] = [[]]
         for k in win:
             if toks[k].text == ",":
@@ -1298,7 +1391,8 @@ class _Article:
             if isinstance(cue, _Cue):
                 q.pull = True
             else:
-                cue = self._post_cue(q) or self._inside_cue(q) or self._pre_cue(q) or self._next_sentence_cue(q)
+                cue = (q.partial and self._relative_fragment(self._pre_window(q), q.a)) or self._post_cue(q) \
+                    or self._inside_cue(q) or self._pre_cue(q) or self._next_sentence_cue(q)
             if isinstance(cue, _Cue):
                 self._set(q, cue)
             else:
@@ -1608,6 +1702,8 @@ class _Article:
 
 
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
+_EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue témoin médecin juge ministre
+secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
 _SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
 _DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|i)$")
 # singular heads that stand for a group or a side, not one person ("a dénoncé la gauche")

@@ -144,7 +144,9 @@ vice-présidente co-porte-parole élu élue candidat candidate représentant rep
 analyste économiste juriste historien historienne politologue sociologue
 épidémiologiste virologue ingénieur architecte agriculteur policier policière gendarme
 officier général colonel commandant témoin victime accusé accusée prévenu prévenue
-plaignant plaignante mère père fils fille veuve frère soeur sœur
+plaignant plaignante mère père fils fille veuve frère soeur sœur épouse mari veuf compagne
+compagnon oncle tante cousin cousine grand-mère grand-père mother father son daughter brother
+sister wife husband widow widower uncle aunt grandmother grandfather
 minister president secretary director chief spokesperson spokesman spokeswoman governor
 coach champion mayor mp senator ceo chairman chairwoman chair head manager founder official
 lawyer attorney prosecutor judge leader member deputy envoy ambassador commissioner chancellor

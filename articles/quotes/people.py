@@ -181,7 +181,10 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             if j - start >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
             if j > start and _is_title(tokens, j) in TITLES_M | TITLES_F | {"m"}:
-                break  # "Selon M. Bolduc": the title starts a new run ("Selon M" is no name)
+                nx = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
+                if nx < n and tokens[nx].cap and tokens[nx].line == t.line:
+                    break  # "Selon M. Bolduc": the title starts a new run ("Selon M" is no name)
+                # "Kevin M., 22 ans": an initial
             if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
                   and tokens[j + 1].line == t.line):
                 j += 1
@@ -201,6 +204,9 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             words = name_words(" ".join(tk.text for tk in tokens[a:b]))
             if words:
                 text = _span_text(tokens, a, b)
+                if b - a > 1 and b < n and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end \
+                        and len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper():
+                    text += "."  # "Samir T.": the initial keeps its full stop
                 out.append(Mention(a, b, text, words, title if a == start else None,
                                    tokens[a].quote >= 0))
         i = max(j, i + 1)
@@ -295,8 +301,7 @@ class People:
                 # map the word cut to a token cut (words skip particles, tokens do not)
                 k, seen = m.first, 0
                 while k < m.last and seen < cut:
-                    if fold(self.tokens[k].text) not in _PARTICLES:
-                        seen += 1
+                    seen += len(name_words(self.tokens[k].text))  # "Loire-Atlantique" is two words
                     k += 1
                 text = _span_text(self.tokens, k, m.last) if k < m.last else ""
                 words = name_words(text)
@@ -470,7 +475,8 @@ class People:
                 best.gender, best.gender_from_title = title_gender, True
             elif title_gender and best.gender is None:
                 best.gender = title_gender
-            if best.gender is None and m.words[0] in FIRST_NAMES and len(m.words) >= 2:
+            if best.gender is None and m.words[0] in FIRST_NAMES and (len(m.words) >= 2 or best.words == set(m.words)):
+                # (a lone given name only for someone known by it alone: "Yanis, 19 ans")
                 best.gender = FIRST_NAMES[m.words[0]]
         return best
 
@@ -590,6 +596,8 @@ class People:
             k -= 1 + (toks[k].text == "." if k >= 0 else 0)
         verbs = FR_VERBS if self.language == "fr" else EN_VERBS
         out: list[Token] = []
+        if k >= 0 and toks[k].low in ("de", "d'", "du", "des", "of"):
+            return out  # "la mère de Yanis": the description is someone else's
         while k >= 0 and len(out) < 9:
             t = toks[k]
             if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
