@@ -1073,3 +1073,20 @@ def test_relative_of_a_named_person_is_someone_else():
     assert [q.speaker for q in result.quotes] == ["Nadia Belkacem", "Nadia Belkacem", "Nadia Belkacem",
                                                   "Samir T.", "Julien Castaing"]
     assert not [p for p in result.people + result.mentioned if p.name == "Yanis" and p.roles]
+
+
+def test_names_with_initials_and_compound_given_names():
+    text = ("Bengaluru Development Minister H.S. Manjunath Gowda said on Tuesday the line would open. "
+            "\"We have had problems,\" Mr. Gowda said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["H.S. Manjunath Gowda"]
+    text = ("Le président de l’Autorité des élections, Mathias Ngaïkoua, a parlé. « Tout est prêt », "
+            "a-t-il dit.\n\nCes accusations, c’est Anicet-Désiré Yakété qui les porte. Le président de "
+            "l’Union pour le renouveau, arrivé troisième, affirme disposer d’une analyse.\n\n« Nous avons "
+            "identifié des électeurs fantômes », martèle-t-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Mathias Ngaïkoua", "Anicet-Désiré Yakété"]
+
+
+def test_english_person_signals_whose_and_compound_person_nouns():
+    text = ("Mother-of-two Kerry Fenwick, whose house has flooded twice, said the water rose \"faster "
+            "than anyone expected\".")
+    assert _quotes(text, "en")[0].speaker == "Kerry Fenwick"

@@ -224,8 +224,8 @@ class _Article:
             return False  # "De Vries's coach said": the possessor is not the subject
         pre = self.people._pre_name(m)
         title_len = (2 if m.first >= 2 and toks[m.first - 1].text == "." else 1) if m.title else 0
-        role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER),
-                      None)
+        role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER or (
+            "-" in t.text and fold(t.text.split("-")[0]) in ROLE_NOUNS | PERSON_NOUNS)), None)  # "Mother-of-two X"
         if role_i is not None:
             b = role_i
             while b > 0 and pre[b - 1].low not in _PREPOSITIONS and pre[b - 1].low not in _CLAUSE_OPENERS \
@@ -268,6 +268,9 @@ class _Article:
             return other.first < m.first and self._is_subject(other)
         if low in _CLAUSE_OPENERS or low in ("selon", "according"):
             return True
+        if low == "est" and j >= 1 and toks[j - 1].low in ("c'", "ce") and m.last < len(toks) \
+                and toks[m.last].low in ("qui", "who"):
+            return True  # "c'est Anicet-Désiré Yakété qui les porte": a cleft subject
         # "a déclaré X", "comme l'a rappelé X", "said X": a reporting verb puts its subject
         # after it — except English verbs whose next name is their object ("told X")
         if self._is_verb(j) and not (self.lang == "en" and toks[j].low in _EN_OBJECT_VERBS):
@@ -667,6 +670,8 @@ class _Article:
             if gender and p.gender and p.gender != gender:
                 continue
             score = len(words & p.descriptors())
+            if score and _other_body(content, p.roles):
+                continue  # «le président de l'URC» is not «le président de l'Autorité …»
             if p.nationality and fold(p.nationality)[:5] in {w[:5] for w in heads}:
                 score += 2
             if score > best_score:
@@ -1712,6 +1717,32 @@ foule public assistance salle camp entourage famille clan base rue presse exécu
 tribune peuple population jury délégation direction partie side crowd family camp public opposition
 majority minority prosecution defence defense audience jury delegation management government
 administration""".split())
+
+
+def _bodies(words: list[str]) -> set[str]:
+    """Capitalised words after "de/of" in a role: the body it belongs to."""
+    out: set[str] = set()
+    after = False
+    for w in words:
+        low = fold(w)
+        if low in ("de", "du", "des", "d'", "d", "of", "l'", "l", "la", "le", "the"):
+            after = after or low in ("de", "du", "des", "d'", "d", "of")
+            continue
+        if after and w[:1].isupper():
+            out.add(low)
+        elif after and not w[:1].isupper():
+            after = False
+    return out
+
+
+def _other_body(content: list[Token], roles: list[str]) -> bool:
+    """The description names a body, and each of the person's roles names another one."""
+    mine = _bodies([w for t in content for w in re.findall(r"[^\W\d_]+", t.text)])
+    if not mine:
+        return False
+    theirs = [_bodies(re.findall(r"[^\W\d_]+", r)) for r in roles]
+    theirs = [b for b in theirs if b]
+    return bool(theirs) and all(not (mine & b) for b in theirs)
 
 
 def _np_gender(np: list[Token]) -> str | None:

@@ -178,13 +178,22 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
         j = i
         while j < n and tokens[j].line == t.line and tokens[j].quote == tokens[start].quote:
             tj = tokens[j]
-            if j - start >= 6:
+            if sum(1 for x in range(start, j) if tokens[x].is_word and len(tokens[x].text) > 1) >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
             if j > start and _is_title(tokens, j) in TITLES_M | TITLES_F | {"m"}:
                 nx = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
                 if nx < n and tokens[nx].cap and tokens[nx].line == t.line:
                     break  # "Selon M. Bolduc": the title starts a new run ("Selon M" is no name)
                 # "Kevin M., 22 ans": an initial
+            if len(tj.text) == 1 and tj.text.isupper():
+                x = j
+                while x + 1 < n and len(tokens[x].text) == 1 and tokens[x].text.isupper() \
+                        and tokens[x + 1].text == "." and tokens[x + 1].start == tokens[x].end:
+                    x += 2
+                if x > j and x < n and tokens[x].cap and len(tokens[x].text) > 1 and tokens[x].line == t.line \
+                        and not _is_nonname_word(tokens[x].low, verbs):
+                    j = x  # "H.S. Manjunath Gowda": initials before a name (not "U.S. Attorney")
+                    continue
             if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
                   and tokens[j + 1].line == t.line):
                 j += 1
@@ -303,6 +312,8 @@ class People:
                 while k < m.last and seen < cut:
                     seen += len(name_words(self.tokens[k].text))  # "Loire-Atlantique" is two words
                     k += 1
+                if seen > cut:
+                    continue  # the cut falls inside "Anicet-Désiré": one compound given name
                 text = _span_text(self.tokens, k, m.last) if k < m.last else ""
                 words = name_words(text)
                 if words:
@@ -413,6 +424,11 @@ class People:
                 or self.tokens[k + 1].low in ("a", "an")  # ", a mother of three,"
                 or self.tokens[k + 1].low in PERSON_NOUNS):
             return True
+        if k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].low in ("who", "whose"):
+            return True  # "X, whose house has flooded": a company is "which"
+        if m.first and "-" in self.tokens[m.first - 1].text and fold(self.tokens[m.first - 1].text.split("-")[0]) in (
+                ROLE_NOUNS | PERSON_NOUNS):
+            return True  # "Mother-of-two Kerry Fenwick"
         for t in self.tokens[m.last:m.last + 40]:
             if t.quote < 0 and t.low in ("he", "she"):
                 return True  # "X said… She added": a company is "it"
@@ -475,10 +491,18 @@ class People:
                 best.gender, best.gender_from_title = title_gender, True
             elif title_gender and best.gender is None:
                 best.gender = title_gender
-            if best.gender is None and m.words[0] in FIRST_NAMES and (len(m.words) >= 2 or best.words == set(m.words)):
+            given = self._given_name(m)
+            if best.gender is None and given and (len(m.words) >= 2 or best.words == set(m.words)):
                 # (a lone given name only for someone known by it alone: "Yanis, 19 ans")
-                best.gender = FIRST_NAMES[m.words[0]]
+                best.gender = FIRST_NAMES[given]
         return best
+
+    def _given_name(self, m: Mention) -> str | None:
+        """The known given name opening a mention; in a compound ("Anicet-Désiré") any part."""
+        if m.words[0] in FIRST_NAMES:
+            return m.words[0]
+        parts = len(name_words(self.tokens[m.first].text))
+        return next((w for w in m.words[1:parts] if w in FIRST_NAMES), None) if parts > 1 else None
 
     def _complete(self, m: Mention) -> None:
         """"Josée Tremblay-Lavoie" (tagged a place) ending with the words of a person known
