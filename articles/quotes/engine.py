@@ -256,6 +256,9 @@ class _Article:
             after = toks[nxt] if nxt < len(toks) else None
             if after is not None and after.sent == sent and after.is_word:
                 return True
+            if after is not None and after.text == "," and nxt + 1 < len(toks) and toks[nxt + 1].sent == sent and (
+                    toks[nxt + 1].low in ("a", "ont", "est", "avait", "has", "had", "is", "was") or self._is_verb(nxt + 1)):
+                return True  # "À Québec, le ministre de la Santé, Marc-André Bélisle, a qualifié…"
             return self._apposed_to_subject(j)
         if j < 0 or toks[j].sent != sent or not toks[j].is_word:
             return True
@@ -494,7 +497,10 @@ class _Article:
             return False
         if g_gender is None and toks[pos].sent - toks[g_tok].sent > 1:
             return False  # of unknown gender: only the very next sentence may take them up
-        return not any(tok > g_tok and subj for tok, _, subj in self._timeline_before(pos))
+        # anyone named since, as a subject or in a later sentence ("Insuffisant pour Loïc
+        # Tanguy. «…», a-t-il réagi"), is a likelier antecedent than the unnamed official
+        return not any(tok > g_tok and (subj or toks[tok].sent > toks[g_tok].sent)
+                       for tok, _, subj in self._timeline_before(pos))
 
     def _org_said_here(self, pos: int) -> bool:
         """An earlier quote of the sentence holding ``pos`` went to an organisation, and no
@@ -593,7 +599,7 @@ class _Article:
         if head is not None and (head.low in ORG_NOUNS or head.low.rstrip("sx") in ORG_NOUNS
                                  or (head.cap and head.low in ORG_WORDS)):
             return _Cue(None, "organization")  # "the U.S. Attorney's Office", "les partis de gauche"
-        if caps and not any(t.is_role or t.low in NATIONALITY_GENDER for t in content):
+        if caps and not any(t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS for t in content):
             if any(t.acronym or t.low in ORG_WORDS or t.low in PLACES for _, t in caps):
                 return _Cue(None, "organization")
             ner = self.people.labels.get(caps[0][0]) if self.people.labels else None
@@ -846,6 +852,7 @@ class _Article:
         if inner.endswith((".", "…")) and toks[k].cap:
             return None
         seen: list[int] = []
+        first_chunk: list[int] | None = None  # words right after the quote, up to a comma
         # a fragment's reporting clause may close the sentence: «…» pour …, a annoncé X.
         far = q.partial
         overflow = False
@@ -879,9 +886,15 @@ class _Article:
                     return self._pronoun(g, q.a)
                 if pre:
                     return self._resolve_np([toks[i] for i in pre], q.a, pre)
+                if first_chunk and toks[j - 1].text == "," and any(i in self.people.by_token for i in first_chunk) \
+                        and len(first_chunk) <= 4:
+                    # "“…,” Crowell, 68, told The Associated Press": the subject, then its apposition
+                    return self._resolve_np([toks[i] for i in first_chunk], q.a, first_chunk)
                 np, idx = self._np_after(j + 1 + (toks[j].low in FR_LIGHT_VERB))
                 return self._resolve_np(np, q.a, idx)
             if t.text == ",":
+                if first_chunk is None and j > k:
+                    first_chunk = [i for i in seen if toks[i].is_word]
                 seen = []
             else:
                 seen.append(j)

@@ -360,13 +360,22 @@ class People:
         if m.title or m.first == 0:
             return False
         t = self.tokens[m.first - 1]
+        toks = self.tokens
+        if t.is_word and t.text[:1].islower() and m.words[0] not in FIRST_NAMES and not t.is_role:
+            # "l'association de commerçants Ixelles Coeur de Ville": an organisation noun
+            # heading the phrase a few words back (not "le président du groupe X")
+            for back in range(m.first - 2, max(-1, m.first - 5), -1):
+                w = toks[back]
+                if not w.is_word or w.sent != toks[m.first].sent or w.is_role:
+                    break
+                if w.low in ORG_NOUNS and w.text[:1].islower():
+                    return back >= 1 and toks[back - 1].low in _DETS
         if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
             return False
         if t.text[:1].islower():
             return True
         # capitalised after a determiner: «la Fondation Marguerite Bovet», «le Groupe Dupuis»
         # (not "la conseillère d'État Anne Morel", "chef de l'État X")
-        toks = self.tokens
         det = toks[m.first - 2] if m.first >= 2 else None
         return t.text[1:].islower() and det is not None and det.low in _DETS and det.low not in ("l'",) \
             and not (m.first >= 3 and toks[m.first - 3].low in ("de", "d'", "of", "du"))
