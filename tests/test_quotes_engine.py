@@ -1090,3 +1090,34 @@ def test_english_person_signals_whose_and_compound_person_nouns():
     text = ("Mother-of-two Kerry Fenwick, whose house has flooded twice, said the water rose \"faster "
             "than anyone expected\".")
     assert _quotes(text, "en")[0].speaker == "Kerry Fenwick"
+
+
+def test_definite_description_takes_up_an_unnamed_introduction():
+    text = ('Aisha Kamau, an economist at Harbourline Capital, said rates would fall. "Banks have been '
+            'slow," she wrote.\n\nA spokesperson for the National Treasury said the government welcomed '
+            'the decision.\n\n"Lower borrowing costs will help," the spokesperson said.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Aisha Kamau", None]
+    text = ("Le porte-parole du gouvernement, Florent Ngakola, a dénoncé une « opposition qui prépare sa "
+            "défaite ».\n\nUn diplomate occidental reconnaît, sous couvert d’anonymat, que « le fichier "
+            "n’est pas parfait ». Et d’ajouter : « Le vrai risque, c’est la confiance. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Florent Ngakola", None, None]
+
+
+def test_plural_subject_opening_a_sentence_is_a_group():
+    text = ("Loïc Tanguy a parlé. « Il nous faut une date », a-t-il réagi.\n\nLes pêcheurs ont prévenu "
+            "qu’ils bloqueraient le port si aucune « avancée concrète » n’était obtenue.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Loïc Tanguy", None]
+
+
+def test_abbreviated_titles_do_not_end_the_sentence():
+    text = ("State Sen. Paul Whitaker, a Republican who sponsored the law, said in a text message that "
+            "lawmakers would “look closely” at the decision.")
+    assert _quotes(text, "en")[0].speaker == "Paul Whitaker"
+
+
+def test_company_subject_with_a_statement_is_a_body():
+    text = ('Lawyer Michael Reyes called it a cover-up. "It was a choice," the lawyer said.\n\n'
+            'Brennan & Sons said in a statement that it "acted at all times on the instructions of the county".\n\n'
+            'Okonkwo-Bello Refineries Ltd, founded by the industrialist Emeka Okonkwo-Bello, said in a '
+            'statement that its plant "will begin supplying the market in October".')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Michael Reyes", None, None]

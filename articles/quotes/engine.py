@@ -102,7 +102,8 @@ questioned interviewed contacted reached""".split())
 # Bounds that keep every step linear on hostile input (a seed article has ~600 tokens).
 _LOOKBACK = 80  # timeline entries examined when resolving a pronoun or role (a few paragraphs)
 _WINDOW = 120  # tokens examined around a quote for its reporting clause
-_TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr"})
+_TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr", "sen", "rep", "gov", "gen", "col",
+                           "lt", "sgt", "capt", "supt", "insp", "prof", "rev", "cllr"})
 
 
 @dataclass
@@ -544,7 +545,7 @@ class _Article:
             return self._pronoun(PRONOUN_GENDER[first], pos)
         if first in UNNAMED_SUBJECTS or (first in _DETS and len(np) > 1 and np[1].low in UNNAMED_SUBJECTS):
             return _Cue(None, "unnamed")
-        if not any(k in self.people.by_token for k in idx) and not any(t.cap for t in np) and (
+        if not any(k in self.people.by_token for k in idx) and not any(t.cap for t in np if t.low not in _DETS) and (
                 (first in ("les", "ces", "the", "these", "those") and len(np) > 1
                  and np[-1].low.endswith(("s", "x")) and not np[-1].low.endswith("ss"))
                 or (len(np) == 1 and first.endswith("s") and first[:-1] in ROLE_NOUNS | PERSON_NOUNS)):
@@ -698,6 +699,8 @@ class _Article:
         describes_person = bool(heads) or person_like or any(t.low in PERSON_NOUNS or _AGE.search(t.low)
                                                              for t in content)
         in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
+        if best is None and not possessive and det in _DEFINITE and self._introduced_unnamed(content, pos):
+            return _Cue(None, "unnamed")  # "A spokesperson for X said… «…», the spokesperson said"
         if best is None and not possessive and describes_person and not in_headline:
             # (a headline's description is left to the body quote it repeats)
             # A description nobody was introduced with ("a lancé le député de Gouin", "said
@@ -758,6 +761,32 @@ class _Article:
         if content[0].low in NATIONALITY_GENDER and content[0].cap and not best.nationality:
             best.nationality = content[0].text
         return _Cue(best.pid, "role", _join(content) if heads and heads[0] in ROLE_NOUNS else None)
+
+    def _introduced_unnamed(self, content: list[Token], pos: int) -> bool:
+        """The description's head noun was brought in a few sentences back with an indefinite
+        article and no name ("A senior official, who did not wish to be named, said…"):
+        the definite description takes up that unnamed person."""
+        toks = self.tokens
+        head = next((t.low for t in content if t.is_role or t.low in PERSON_NOUNS), None)
+        if head is None or pos >= len(toks):
+            return False
+        here = toks[pos].sent
+        for k in range(pos - 1, max(-1, pos - 200), -1):
+            t = toks[k]
+            if here - t.sent > 3:
+                return False
+            if t.quote >= 0 or t.low != head:
+                continue
+            for b in range(k - 1, max(-1, k - 4), -1):
+                w = toks[b]
+                if not w.is_word or w.sent != t.sent:
+                    break
+                if w.low in _INDEFINITE and w.low not in ("des", "some", "plusieurs", "certains", "certaines"):
+                    nxt = k + 1
+                    # "un avocat, Me X," / "a spokesperson, Jane Doe," introduces a named person
+                    named = any(j in self.people.by_token for j in range(nxt, min(len(toks), nxt + 3)))
+                    return not named
+        return False
 
     def _recent_subject(self, pid: int, pos: int) -> bool:
         """``pid`` is the latest subject or speaker before ``pos``, within three paragraphs."""
@@ -1014,7 +1043,9 @@ class _Article:
                     return cue
         for i in range(len(win) - 1, -1, -1):
             k = win[i]
-            is_noun = toks[k].low in self.speech_nouns and self.lang == "en"
+            is_noun = toks[k].low in self.speech_nouns and self.lang == "en" and not any(
+                toks[x].low in ("in", "on", "via", "through", "by", "from") for x in win[max(0, i - 3):i])
+            # ("said in a text message that…": the message is how, not who)
             if not (self._is_verb(k) or is_noun):
                 continue
             g = self._inverted_gender(k)
@@ -1025,6 +1056,8 @@ class _Article:
             cue = self._subject_before(win[:i], pos)
             if cue:
                 return cue
+            if self._body_subject(win[:i]):
+                return _Cue(None, "organization")
             np, idx = self._np_after(k + 1, limit=q.a)
             incise = i > 0 and toks[win[i - 1]].text == ","
             # "C'est ce qu'a affirmé X :", "comme l'a rappelé X :": the subject follows
@@ -1115,6 +1148,26 @@ class _Article:
                 if cue:
                     return cue
         return None
+
+    def _body_subject(self, win: list[int]) -> bool:
+        """The words right before the verb are a capitalised name no rule made a person
+        ("Brennan & Sons said in a statement that it…"): a body speaks, not the last speaker."""
+        toks = self.tokens
+        clause: list[int] = []
+        for k in win:
+            clause = [] if toks[k].text == "," else clause + [k]
+        if not [k for k in clause if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]:
+            # "X Ltd, founded by …, said": the subject stands before its apposition
+            clause = []
+            for k in win:
+                if toks[k].text == ",":
+                    break
+                clause.append(k)
+        words = [k for k in clause if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]
+        if not words or len(words) > 6 or any(k in self.people.by_token for k in clause):
+            return False
+        caps = [k for k in words if toks[k].cap and not is_function_word(toks[k].low) and toks[k].low not in _DETS]
+        return bool(caps) and caps[-1] == words[-1]
 
     def _relative_fragment(self, win: list[int], pos: int) -> _Cue | None:
         """"…par le sénateur Hervé Molinié, qui a jugé le calendrier «brutal», le ministre a

@@ -127,7 +127,8 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "colonel", "capitaine", "captain", "rev", "imam", "father", "pere", "abbe",
                       "sheikh", "chief", "governor", "mayor", "king", "queen", "prince",
                       "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach", "cllr", "councillor", "councilor",
-                      "commissioner", "superintendent", "detective", "constable"))
+                      "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
+                      "sgt", "lt", "capt", "supt", "insp", "gen", "col"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
 ROLE_TEXT = """
@@ -182,6 +183,7 @@ ouvrière agent soldat homme femme jeune enfant retraité retraitée commerçant
 cliente patient patiente fidèle membre participant participante observateur observatrice
 resident witness neighbour neighbor spokesman spokeswoman spokesperson official source aide
 insider fan voter student worker employee protester passer-by man woman person relative friend
+diplomate diplomat commuter commuters resident passenger
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """.split())
 
