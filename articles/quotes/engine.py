@@ -168,6 +168,7 @@ class _Article:
         # resolving the subject of a reporting clause after the quote («…», assure le X):
         # there, a singular description is the writer's other name for someone in view
         self._postposed = False
+        self._lower_words: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
     def _hide_date_prefix(self) -> None:
@@ -610,7 +611,8 @@ class _Article:
             if not any(self.people.by_token.get(k) for k in run):
                 words = tuple(fold(self.tokens[k].text) for k in run)
                 probe = Mention(run[0], run[-1] + 1, "", words, None, False)
-                if words in self.people.at_runs() or (
+                if words in self.people.at_runs() or self.people.premodifier(probe) or (
+                        len(run) == 1 and self._common_noun(run[0])) or (
                         first in _DETS and first not in _POSSESSIVE and words[0] not in FIRST_NAMES) or (
                         self.lang == "en" and len(run) > 1 and words[0] not in FIRST_NAMES
                         and not self.people.person_signal(probe)):
@@ -630,6 +632,16 @@ class _Article:
         person_like = (self._postposed and first in _SINGULAR_DETS and head is not None and head.text[:1].islower()
                        and head.low not in _COLLECTIVE and head.low not in _DOCUMENTS)
         return self._resolve_role(np, content, pos, person_like=person_like)
+
+    def _common_noun(self, k: int) -> bool:
+        """A capitalised word that is a common noun ("Opposition accuses Government"): the
+        text also writes it in lower case, or the lexicon knows it as a body or a side."""
+        low = self.tokens[k].low
+        if low in ORG_NOUNS or low in _COLLECTIVE:
+            return True
+        if self._lower_words is None:
+            self._lower_words = {t.low for t in self.tokens if t.is_word and t.text[:1].islower()}
+        return low in self._lower_words
 
     def _document_owner(self, noun: str, before: int) -> int | None:
         """Who issued "the statement" a later sentence quotes: the subject of the sentence

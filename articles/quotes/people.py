@@ -48,6 +48,8 @@ _LOCATIVE = frozenset({"à", "au", "aux", "en", "in", "at", "near", "from", "de"
 _AUX_FR = frozenset({"a", "est", "sont", "ont", "etait", "etaient", "ete", "avait", "avaient", "sera", "seront"})
 _AUX_EN = frozenset({"has", "is", "was", "are", "were", "been", "have", "had", "will"})
 _AT = frozenset({"at", "in", "inside", "au", "aux", "en"})
+_GROUP_NOUNS = frozenset("""side team squad club fans supporters players staff board officials spokesperson
+spokesman spokeswoman boss chief executives shareholders members voters""".split())
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
 
 
@@ -410,16 +412,30 @@ class People:
             # tagger, which often calls "Karin Keller-Sutter" or "Ueli Maurer" a place
             return ner in (None, "PER", "MISC") or m.title is not None or len(m.words) >= 2
         if len(m.words) >= 2:
+            if self.language == "en" and self.premodifier(m):
+                return False
             if self.language == "en" and ner is None:
                 # no tagger (English): an unknown name needs some sign of a person
                 return self.person_signal(m)
             return ner in (None, "PER")
         return False
 
+    def premodifier(self, m: Mention) -> bool:
+        """"Ashford Rovers manager Marco Bellandi", "his Ashford Rovers side": a run that
+        qualifies a lower-case role or group noun is a team or body, not a person."""
+        k = m.last
+        if k >= len(self.tokens) or m.title:
+            return False
+        t = self.tokens[k]
+        return t.is_word and t.text[:1].islower() and t.sent == self.tokens[m.first].sent and (
+            t.is_role or t.low in _GROUP_NOUNS)
+
     def person_signal(self, m: Mention) -> bool:
         """Some sign that a capitalised run no rule can place is a person, not a company
         ("Goldman Sachs said"): a role or title before it, a role or an age in apposition,
         or its last word used alone elsewhere (a surname)."""
+        if self.language == "en" and self.premodifier(m):
+            return False
         if m.title or any(t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS
                           for t in self._pre_name(m)):
             return True
