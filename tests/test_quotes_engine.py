@@ -1121,3 +1121,24 @@ def test_company_subject_with_a_statement_is_a_body():
             'Okonkwo-Bello Refineries Ltd, founded by the industrialist Emeka Okonkwo-Bello, said in a '
             'statement that its plant "will begin supplying the market in October".')
     assert [q.speaker for q in _quotes(text, "en")] == ["Michael Reyes", None, None]
+
+
+def test_indefinite_speaker_after_an_unlisted_verb_is_nobody():
+    text = ("Aurélie Vernet a lancé une pétition. « On ne peut pas travailler ainsi », estime-t-elle.\n\n"
+            "« On n'a pas choisi de vivre à la campagne pour rouler une heure », souffle une autre maman.\n\n"
+            "« Les légumes ont doublé de prix », constate une marchande.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Aurélie Vernet", None, None]
+
+
+def test_heading_with_a_colon_names_who_speaks():
+    text = ("Aurélie Vernet a lancé une pétition. « Nous tiendrons », estime-t-elle.\n\n"
+            "L'académie : « rien n'est encore arrêté »\n\nPour M. Dambrine, l’enjeu est ailleurs : "
+            "« Si le gouvernement passe en force, il fragilise tout. »")
+    qs = _quotes(text, "fr")
+    assert [q.speaker for q in qs] == ["Aurélie Vernet", None, "Dambrine"]
+
+
+def test_crowd_chants_are_nobody_s_words():
+    text = ('Captain Tom Hargreaves fronted up. "We let the fans down," he said.\n\nSections of the crowd '
+            'booed, with chants of "You\'re not fit to wear the shirt" aimed at the players.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Tom Hargreaves", None]

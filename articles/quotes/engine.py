@@ -553,10 +553,8 @@ class _Article:
             return _Cue(None, "unnamed")  # "ont indiqué les enquêteurs", "prosecutors said"
         if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
             # "a confié un habitant", "said a spokesman": someone, never a named person
-            if len(np) > 1 and (np[1].is_role or np[1].low in PERSON_NOUNS
-                                or len(np) > 2 and (np[2].is_role or np[2].low in PERSON_NOUNS)):
-                return _Cue(None, "unnamed")
-            return None
+            # (whatever the noun: «souffle une autre maman», «constate une marchande»)
+            return _Cue(None, "unnamed") if len(np) > 1 else None
         lead0 = 1 if first in _DETS and len(np) > 1 else 0
         if (len(np) > lead0 + 1 and np[lead0].low in ORG_NOUNS and np[lead0].text[:1].islower()
                 and np[lead0 + 1].cap):
@@ -1045,6 +1043,8 @@ class _Article:
                 sub = [k for k in win[start:]]
                 np, idx = [], []
                 for k in sub:
+                    if toks[k].text == "." and np and np[-1].low in _TITLE_ABBREV:
+                        continue  # "Pour M. Dambrine, …"
                     if not toks[k].is_word and toks[k].text not in "’'-":
                         break
                     np.append(toks[k])
@@ -1087,6 +1087,13 @@ class _Article:
         if cue:
             return cue
         if toks[win[-1]].text == ":":
+            head = [k for k in win[:-1] if toks[k].is_word or toks[k].text in "’'-"]
+            if head and len(head) <= 5 and len(head) == len(win) - 1 and (
+                    win[0] == 0 or toks[win[0] - 1].line != toks[win[0]].line):
+                # a heading "L'académie : «…»", "Pierre Dupont : «…»": who says it, then the words
+                cue = self._resolve_np([toks[k] for k in head], pos, head)
+                if cue is not None:
+                    return cue
             return "lead"
         return None
 

@@ -108,7 +108,8 @@ EN_VERBS: frozenset[str] = frozenset(_EN_FORMS | set(_EN_IRREGULAR))
 
 # Nouns that report speech: "rejected claims the Bank 'chickened out'".
 EN_SPEECH_NOUNS = frozenset({"claims", "claim", "criticism", "accusations", "suggestions", "reports",
-                             "statement", "remarks", "comments", "words", "tweet", "message"})
+                             "statement", "remarks", "comments", "words", "tweet", "message", "chants",
+                             "chant", "chanting", "cries", "shouts", "slogans", "placards", "banners", "signs"})
 FR_SPEECH_NOUNS = frozenset(fold(w) for w in ("propos", "declaration", "declarations", "communique", "message",
                              "tweet", "critiques", "accusations", "paroles", "mots"))
 
