@@ -1035,8 +1035,11 @@ class _Article:
         lows = [toks[k].low for k in win]
         # Selon X, «…» / According to X, "…" / D'après X
         for i, low in enumerate(lows):
+            comma = lows.index(",", i + 1) if "," in lows[i + 1:] else -1
             opinion = (low == "pour" and self.lang == "fr" and (i == 0 or lows[i - 1] in (",", "et", "mais"))
-                       and "," in lows[i + 1:] and not any(self._is_verb(k) for k in win[i + 1:]))
+                       and comma > i + 1 and (toks[win[i + 1]].cap or lows[i + 1] in _DETS)
+                       and not any(self._is_verb(k) for k in win[i + 1:comma]))
+            # «Pour Fabienne Colson, …, l'annonce est «…»»: her view (not «pour sauver…»)
             if low in ("selon", "according") or opinion or (
                     low == "d'" and i + 1 < len(lows) and lows[i + 1] == "apres"):
                 start = i + 1 + (low not in ("selon", "pour"))
