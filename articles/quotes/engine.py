@@ -265,7 +265,14 @@ class _Article:
         if j < 0 or toks[j].sent != sent or not toks[j].is_word:
             return True
         low = toks[j].low
-        if low in _PREPOSITIONS:
+        if low in _PREPOSITIONS or low in _ADVERBIAL_HEADS and self.lang == "fr":
+            # «…», a expliqué sur place le commandant X: an inverted subject after a
+            # short circumstance is still the subject
+            for v in range(j - 1, max(-1, j - 8), -1):
+                if toks[v].sent != sent or toks[v].quote >= 0 or toks[v].text in ",;:":
+                    break
+                if self._is_verb(v) and self.lang == "fr":
+                    return any(toks[x].quote >= 0 for x in range(max(0, v - 4), v))
             return False
         if low in ("et", "and", "ou", "or") and j - 1 in self.people.by_token:
             # "des buts de Kevin Dufrasne et Ilias Benali": a coordinated name shares its case
@@ -829,6 +836,16 @@ class _Article:
         sent = toks[k - 1].sent if k else 0
         while k < n and toks[k].sent == sent and toks[k].low in self.skip and toks[k].quote < 0:
             k += 1
+        if self.lang == "fr" and k < n and toks[k].low in _ADVERBIAL_HEADS:
+            # "a reconnu lors d'une conférence de presse le commissaire X", "a expliqué sur
+            # place le commandant X": the subject comes after the circumstance
+            j = k + 1
+            while j < min(n, k + 9) and toks[j].sent == sent and (toks[j].is_word or toks[j].text in "’'"):
+                if j in self.people.by_token or (toks[j].low in ("le", "la") and toks[j - 1].low not in _OF
+                                                  and j + 1 < n and (toks[j + 1].is_role or toks[j + 1].cap)):
+                    k = j
+                    break
+                j += 1
         if k < n and toks[k].low in ("à", "au", "aux"):
             # "a déclaré à l'AFP Jean Dupont", "a indiqué au Monde le ministre"
             j = k + 1
@@ -861,6 +878,14 @@ class _Article:
         k = idx[-1] + 1
         if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
             k += 3  # an acronym in brackets: "(FSQ)"
+        if any(t.is_role for t in np):
+            # "le commissaire européen à la Défense, Andris X": the role's complement first
+            c = k
+            while c < len(toks) and c < k + 6 and toks[c].sent == toks[idx[-1]].sent and toks[c].quote < 0 \
+                    and (toks[c].is_word or toks[c].text in "’'-") and not self._is_verb(c):
+                c += 1
+            if c < len(toks) and toks[c].text == "," and c + 1 in self.people.by_token:
+                k = c
         if k >= len(toks) or toks[k].text != ",":
             return np, idx
         j = k + 1
@@ -1217,6 +1242,11 @@ class _Article:
         if k < 0:
             return None
         m = self.people.by_token.get(win[k])
+        if m is None and j >= 2 and toks[win[j - 1]].text == ",":
+            # "Annabel Cross, commentating for the BBC, who described it as «…»"
+            c = next((x for x in range(k - 1, max(-1, k - 9), -1) if toks[win[x]].text == ","), None)
+            if c is not None and c >= 1:
+                m = self.people.by_token.get(win[c - 1])
         if m is not None and not m.in_quote:
             return _Cue(m.person, "named", self._role_before(m) or self._apposition_role(m.last))
         chunk: list[int] = []
@@ -1797,6 +1827,8 @@ class _Article:
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
 _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue témoin médecin juge ministre
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
+_ADVERBIAL_HEADS = frozenset(fold(w) for w in """lors sur dans devant en après avant depuis pendant face
+mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette""".split())
 _SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
 _DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|i)$")
 # singular heads that stand for a group or a side, not one person ("a dénoncé la gauche")

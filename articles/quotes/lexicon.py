@@ -122,7 +122,7 @@ UNNAMED_SUBJECTS = frozenset(fold(w) for w in ("on", "one", "some", "others", "m
 
 # --- titles and cues ----------------------------------------------------------------
 TITLES_M = frozenset({"m", "m.", "monsieur", "mr", "mr.", "sir", "lord", "messieurs"})
-TITLES_F = frozenset({"mme", "mme.", "madame", "mrs", "mrs.", "ms", "ms.", "miss", "mlle", "dame", "lady"})
+TITLES_F = frozenset({"mme", "mme.", "madame", "mrs", "mrs.", "ms", "ms.", "miss", "mlle", "dame", "lady", "madam"})
 TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "professor", "president", "président",
                       "presidente", "minister", "ministre", "senator", "judge", "general", "général",
                       "colonel", "capitaine", "captain", "rev", "imam", "father", "pere", "abbe",
@@ -184,7 +184,8 @@ ouvrière agent soldat homme femme jeune enfant retraité retraitée commerçant
 cliente patient patiente fidèle membre participant participante observateur observatrice
 resident witness neighbour neighbor spokesman spokeswoman spokesperson official source aide
 insider fan voter student worker employee protester passer-by man woman person relative friend
-diplomate diplomat commuter commuters resident passenger
+diplomate diplomat commuter commuters resident passenger retiree pensioner hawker trader vendor
+shopkeeper survivor victim parent mother father villager farmer
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """.split())
 

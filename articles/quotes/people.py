@@ -153,7 +153,8 @@ def _lower_part(text: str) -> bool:
 
 
 def _is_nonname_word(low: str, verbs: frozenset[str]) -> bool:
-    return (is_function_word(low) or low in MONTHS_DAYS or low in ROLE_NOUNS or low in NATIONALITY_GENDER
+    return (is_function_word(low) or low in MONTHS_DAYS or low in ROLE_NOUNS or low in PERSON_NOUNS
+            or low in NATIONALITY_GENDER
             or low in PLACES or low in ORG_WORDS or low in verbs)
 
 
