@@ -181,7 +181,8 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
         j = i
         while j < n and tokens[j].line == t.line and tokens[j].quote == tokens[start].quote:
             tj = tokens[j]
-            if sum(1 for x in range(start, j) if tokens[x].is_word and len(tokens[x].text) > 1) >= 6:
+            if sum(1 for x in range(start, j) if tokens[x].is_word and len(tokens[x].text) > 1
+                   and not _is_nonname_word(tokens[x].low, verbs)) >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
             if j > start and _is_title(tokens, j) in TITLES_M | TITLES_F | {"m"}:
                 nx = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
