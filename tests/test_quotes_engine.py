@@ -1142,3 +1142,29 @@ def test_crowd_chants_are_nobody_s_words():
     text = ('Captain Tom Hargreaves fronted up. "We let the fans down," he said.\n\nSections of the crowd '
             'booed, with chants of "You\'re not fit to wear the shirt" aimed at the players.')
     assert [q.speaker for q in _quotes(text, "en")] == ["Tom Hargreaves", None]
+
+
+def test_unnamed_spokesperson_goes_on_through_a_pronoun():
+    text = ("« Quand ça ferme ailleurs, ça passe ici », observe Yacine Belkadi.\n\nInterrogé, un porte-parole "
+            "de la préfecture assure que les opérations sont menées «dans le strict respect du droit». "
+            "Il ajoute que l’Etat «finance des places d’hébergement».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Yacine Belkadi", None, None]
+
+
+def test_fragment_in_a_sentence_opening_with_a_pronoun():
+    text = ("Le député Laurent Giraudon n’a pas répondu.\n\nÀ midi, Claire, étudiante en droit, prend son "
+            "service. Elle est venue «pour une semaine de vacances utiles».")
+    assert _quotes(text, "fr")[0].speaker == "Claire"
+
+
+def test_selon_inside_a_relative_clause_wins():
+    text = ("La ministre Pascale Déry a annoncé une bonification des bourses, qui devrait selon elle "
+            "« compenser entièrement » la hausse.")
+    assert _quotes(text, "fr")[0].speaker == "Pascale Déry"
+
+
+def test_quote_after_a_sentence_about_an_unnamed_person():
+    text = ("La préfète Anne Roux a parlé. « Nous serons là », a-t-elle dit.\n\nÀ Saint-Christophe, un voisin, "
+            "qui préfère taire son nom, se montre plus amer. « On vient nous voir, et puis plus rien. »\n\n"
+            "Des riverains avaient pris place, munis de pancartes «Nos nuits valent plus que vos vols».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Anne Roux", None, None]

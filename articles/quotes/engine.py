@@ -127,6 +127,7 @@ class _Cue:
     pid: int | None
     attribution: str
     role: str | None = None
+    gender: str | None = None  # of an unnamed person ("un porte-parole"), for later pronouns
 
 
 class _Article:
@@ -413,7 +414,7 @@ class _Article:
         """
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
-        if not chain and self._ghost_here(gender, pos):
+        if self._ghost_here(gender, pos):
             # "Le préfet a appelé à «…». «…», a-t-il insisté": the pronoun takes up the
             # unnamed official the last sentences are about, not a person named earlier
             return _Cue(None, "pronoun")
@@ -561,7 +562,8 @@ class _Article:
         if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
             # "a confié un habitant", "said a spokesman": someone, never a named person
             # (whatever the noun: «souffle une autre maman», «constate une marchande»)
-            return _Cue(None, "unnamed") if len(np) > 1 else None
+            sex = {"un": "m", "une": "f"}.get(first)
+            return _Cue(None, "unnamed", gender=sex) if len(np) > 1 else None
         lead0 = 1 if first in _DETS and len(np) > 1 else 0
         if (len(np) > lead0 + 1 and np[lead0].low in ORG_NOUNS and np[lead0].text[:1].islower()
                 and np[lead0 + 1].cap):
@@ -1083,7 +1085,7 @@ class _Article:
                     return cue
         for i in range(len(win) - 1, -1, -1):
             k = win[i]
-            is_noun = toks[k].low in self.speech_nouns and self.lang == "en" and not any(
+            is_noun = (toks[k].low in self.speech_nouns and self.lang == "en" or toks[k].low in _CROWD_NOUNS) and not any(
                 toks[x].low in ("in", "on", "via", "through", "by", "from") for x in win[max(0, i - 3):i])
             # ("said in a text message that…": the message is how, not who)
             if not (self._is_verb(k) or is_noun):
@@ -1222,7 +1224,9 @@ class _Article:
         (not "a dépeint un élu qui «confondait…»", where the quote is the clause itself)."""
         toks = self.tokens
         rel = [i for i, k in enumerate(win) if toks[k].low in ("qui", "who")]
-        if rel and len(win) - rel[-1] > 2 and not any(toks[k].text == "," for k in win[rel[-1]:]):
+        if rel and len(win) - rel[-1] > 2 and not any(toks[k].text == "," or toks[k].low in (
+                "selon", "according", "apres") for k in win[rel[-1]:]):
+            # (a «selon elle» inside the clause says whose words they are)
             return self._relative_subject(win[:rel[-1] + 1], pos)
         return None
 
@@ -1349,6 +1353,11 @@ class _Article:
         cue = self._possessive_role(chunks[0], pos)
         if cue is not None:
             return cue
+        lead = [k for k in chunks[0] if toks[k].is_word]
+        if lead and toks[lead[0]].low in _SUBJECT_PRONOUNS and toks[lead[0]].low in PRONOUN_GENDER and (
+                lead[0] == 0 or toks[lead[0] - 1].sent != toks[lead[0]].sent):
+            # "Elle est venue «pour une semaine de vacances utiles»": the sentence's subject
+            return self._pronoun(PRONOUN_GENDER[toks[lead[0]].low], pos)
         cue = self._group_subject(chunks[0], pos)
         if cue is not None:
             return cue
@@ -1556,6 +1565,9 @@ class _Article:
             g = self._ghost
             keep = g is not None and g[0] < q.a and self.tokens[q.a].line - self.tokens[g[0]].line <= 1
             self._ghost = (q.a, g[1] if keep and g is not None else _role_gender(cue.role))
+        elif cue.pid is None and cue.gender is not None:
+            # «…», assure un porte-parole … Il ajoute que «…»: the same unnamed person
+            self._ghost = (q.a, cue.gender)
         if cue.pid is not None:
             self._last_speaker = (cue.pid, q.line, q.b)
             self.people.persons[cue.pid].spoke = True
@@ -1611,6 +1623,10 @@ class _Article:
             # reopens the marks: both paragraphs are one statement, by the next one's speaker
             self._set(q, _Cue(nxt.speaker, "continuation", nxt.role))
             return
+        if self._unnamed_sentence_before(q):
+            # "…un voisin, qui préfère taire son nom, se montre plus amer. «…»"
+            self._set(q, _Cue(None, "unnamed"))
+            return
         prev = self._previous_quote(index)
         if prev is not None:
             newcomer = self._intervening_subject(prev, q)
@@ -1648,6 +1664,32 @@ class _Article:
             return None
         cue = self._resolve_np(np, q.a, idx)
         return cue if cue is not None and cue.pid is not None else None
+
+    def _unnamed_sentence_before(self, q: _Quote) -> bool:
+        """The narrative sentence right before the quote, in its paragraph, has an indefinite
+        person as its subject ("À X, un voisin … se montre plus amer.")."""
+        toks = self.tokens
+        k = q.a - 1
+        if k < 0 or toks[k].line != q.line or toks[k].quote >= 0 or toks[k].text not in ".!?:":
+            return False
+        sent = toks[k].sent
+        lo = k
+        while lo > 0 and toks[lo - 1].sent == sent and toks[lo - 1].line == q.line:
+            lo -= 1
+        if any(toks[x].quote >= 0 for x in range(lo, k)):
+            return False
+        # the subject: the first noun phrase after an opening circumstance ("À X, …")
+        start = lo
+        commas = [x for x in range(lo, min(k, lo + 12)) if toks[x].text == ","]
+        if commas and not any(x in self.people.by_token for x in range(lo, commas[0])):
+            start = commas[0] + 1
+        first = toks[start] if start < k else None
+        if first is None or first.low not in ("un", "une", "a", "an"):
+            return False
+        nxt = toks[start + 1] if start + 1 < k else None
+        return nxt is not None and (nxt.is_role or nxt.low in PERSON_NOUNS or nxt.text[:1].islower()) \
+            and not any(x in self.people.by_token and self._is_subject(self.people.by_token[x])
+                        for x in range(start, k))
 
     def _section_subject(self, q: _Quote) -> _Cue | None:
         """A subheading quote ("‘I said this would happen’") over a paragraph whose first
@@ -1827,6 +1869,8 @@ class _Article:
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
 _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue témoin médecin juge ministre
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
+_CROWD_NOUNS = frozenset(fold(w) for w in """pancarte pancartes banderole banderoles slogan slogans cris chants
+scandant scandaient graffiti tags""".split())
 _ADVERBIAL_HEADS = frozenset(fold(w) for w in """lors sur dans devant en après avant depuis pendant face
 mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette""".split())
 _SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
