@@ -1168,3 +1168,22 @@ def test_quote_after_a_sentence_about_an_unnamed_person():
             "qui préfère taire son nom, se montre plus amer. « On vient nous voir, et puis plus rien. »\n\n"
             "Des riverains avaient pris place, munis de pancartes «Nos nuits valent plus que vos vols».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Anne Roux", None, None]
+
+
+def test_headline_fragment_the_body_quotes_is_a_quote():
+    text = ("date 2026-06 Feux de forêt : Québec se prépare à une saison « hors norme »\n\n"
+            "La ministre Maïté Blanchette a averti que la saison serait « hors norme » cette année.\n\n"
+            "Le « triple épidémie » n'est qu'un mot.")
+    qs = _quotes(text, "fr")
+    assert [q.text for q in qs] == ["hors norme", "hors norme"]
+    assert [q.speaker for q in qs] == ["Maïté Blanchette", "Maïté Blanchette"]
+    # a headline term the body never quotes stays a term
+    text = "date 2026-06 La « triple épidémie » se propage\n\nLes hôpitaux sont pleins."
+    assert _quotes(text, "fr") == []
+
+
+def test_pour_x_opinion_makes_a_short_fragment_a_quote():
+    text = ("Le gouverneur Hamadou Sanou a ouvert une enquête. Pour le gouverneur, il n’est “pas question” "
+            "que le profit passe avant la vie.")
+    qs = _quotes(text, "fr")
+    assert [(q.text, q.speaker) for q in qs] == [("pas question", "Hamadou Sanou")]

@@ -147,11 +147,25 @@ class _Article:
         self.people = People(self.tokens, language)
         self.scare: set[int] = set()
         kept = []
+        dropped_title = []
         for s in spans:
             if self._is_non_quote(s):
-                self.scare.update(self._token_range(s))
+                if self.has_title and self.tokens[self._index_at(s.open)].line == 0:
+                    dropped_title.append(s)
+                else:
+                    self.scare.update(self._token_range(s))
             else:
                 kept.append(s)
+        said = {_norm_words(text[s.start:s.end]) for s in kept}
+        for s in dropped_title:
+            # a headline fragment («…une saison « hors norme »») the body quotes as words
+            # somebody said is a quote too; one the body never quotes stays a term
+            mine = _norm_words(text[s.start:s.end])
+            if mine and any(mine in other for other in said):
+                kept.append(s)
+            else:
+                self.scare.update(self._token_range(s))
+        kept.sort(key=lambda s: s.open)
         self._assign(kept)
         self.quotes = [self._make_quote(k, s) for k, s in enumerate(kept)]
         self._quote_starts = [q.a for q in self.quotes]
@@ -366,10 +380,13 @@ class _Article:
         while k >= 0 and self.tokens[k].sent == sent and k >= r.start - _WINDOW:
             k -= 1
         k += 1
+        lo_sent = k
         while k < len(self.tokens) and self.tokens[k].sent == sent and k <= r.stop + _WINDOW:
             t = self.tokens[k]
             if k > r.stop and t.text == ":":
                 break
+            if k == lo_sent and t.low == "pour" and any(toks_k.text == "," for toks_k in self.tokens[k:r.start]):
+                return True  # "Pour le gouverneur, il n'est «pas question» que…": an opinion
             if k not in r and t.quote < 0 and (self._is_verb(k) or t.low in self.speech_nouns
                                                or (k < r.start and t.text.lower() in _OPINION_CUES)
                                                or (k < r.start and k in self.people.by_token)):
@@ -1534,7 +1551,7 @@ class _Article:
             if not q.resolved:
                 self._fallback(q, i)
         for i, q in enumerate(self.quotes):
-            if q.line == 0 and self.has_title and q.attribution in ("role", "unnamed", "pronoun"):
+            if q.line == 0 and self.has_title and q.attribution in ("role", "unnamed", "pronoun", "organization", "none"):
                 # «…», regrette le coach: a headline's description is vaguer than the body,
                 # where the same words are attributed where they were said
                 src = self._matching_quote(q, i)
@@ -1995,6 +2012,12 @@ def _role_synonyms(words: set[str]) -> set[str]:
 
 
 _WEAK_HEADS = frozenset({"chef", "chief", "conseil", "etat", "state", "gouvernement", "government", "head"})
+
+
+def _norm_words(text: str) -> str:
+    """Folded words joined by single spaces, padded, for "these words occur in that quote"."""
+    words = re.findall(r"[^\W_]+", fold(text))
+    return " " + " ".join(words) + " " if words else ""
 
 
 def _content_words(text: str) -> set[str]:
