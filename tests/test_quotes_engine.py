@@ -1187,3 +1187,11 @@ def test_pour_x_opinion_makes_a_short_fragment_a_quote():
             "que le profit passe avant la vie.")
     qs = _quotes(text, "fr")
     assert [(q.text, q.speaker) for q in qs] == [("pas question", "Hamadou Sanou")]
+
+
+def test_name_with_a_relative_clause_before_its_verb_is_the_subject():
+    text = ("Le président de la Banque nationale, Markus Brändli, a estimé qu’il fallait agir. « Le Credit "
+            "Suisse est systémique », a-t-il expliqué.\n\nLe président d’UBS, Declan Mulvey, qui présidera la "
+            "nouvelle entité, a parlé d’une belle occasion.\n\n« Nous allons abandonner les activités "
+            "risquées », a-t-il indiqué.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Markus Brändli", "Declan Mulvey"]

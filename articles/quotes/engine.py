@@ -273,8 +273,16 @@ class _Article:
             after = toks[nxt] if nxt < len(toks) else None
             if after is not None and after.sent == sent and after.is_word:
                 return True
+            if after is not None and after.text == "," and nxt + 1 < len(toks) and toks[nxt + 1].low in (
+                    "qui", "who"):
+                # "Le président d'UBS, Declan Mulvey, qui présidera l'entité, a parlé": past the relative
+                c = next((x for x in range(nxt + 2, min(len(toks), nxt + 30))
+                          if toks[x].text == "," or toks[x].sent != sent), None)
+                if c is not None and toks[c].text == ",":
+                    nxt = c
+                    after = toks[c]
             if after is not None and after.text == "," and nxt + 1 < len(toks) and toks[nxt + 1].sent == sent and (
-                    toks[nxt + 1].low in ("a", "ont", "est", "avait", "has", "had", "is", "was") or self._is_verb(nxt + 1)):
+                    toks[nxt + 1].low in _AUXILIARIES or self._is_verb(nxt + 1)):
                 return True  # "À Québec, le ministre de la Santé, Marc-André Bélisle, a qualifié…"
             return self._apposed_to_subject(j)
         if j < 0 or toks[j].sent != sent or not toks[j].is_word:
@@ -1886,6 +1894,7 @@ class _Article:
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
 _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue témoin médecin juge ministre
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
+_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
 _CROWD_NOUNS = frozenset(fold(w) for w in """pancarte pancartes banderole banderoles slogan slogans cris chants
 scandant scandaient graffiti tags""".split())
 _ADVERBIAL_HEADS = frozenset(fold(w) for w in """lors sur dans devant en après avant depuis pendant face
