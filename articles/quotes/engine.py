@@ -451,7 +451,8 @@ class _Article:
         last = self._last_speaker
         going_on = None  # "…, a-t-il ajouté": the latest speaker goes on (a strong bonus)
         if not chain and self._adding and last is not None and pos < len(toks) and toks[pos].line - last[1] <= 6 \
-                and not any(subj and pid != last[0] and tok > last[2] for tok, pid, subj in self._timeline_before(pos)):
+                and not any(subj and pid != last[0] and tok > last[2]
+                            for tok, pid, subj in self._timeline_before(pos)):
             # (not when the narration has since brought in someone else as a subject)
             going_on = last[0]
         here = toks[pos].sent if pos < len(toks) else (toks[-1].sent + 1 if toks else 0)
@@ -1110,7 +1111,8 @@ class _Article:
                     return cue
         for i in range(len(win) - 1, -1, -1):
             k = win[i]
-            is_noun = (toks[k].low in self.speech_nouns and self.lang == "en" or toks[k].low in _CROWD_NOUNS) and not any(
+            noun = toks[k].low in self.speech_nouns and self.lang == "en" or toks[k].low in _CROWD_NOUNS
+            is_noun = noun and not any(
                 toks[x].low in ("in", "on", "via", "through", "by", "from") for x in win[max(0, i - 3):i])
             # ("said in a text message that…": the message is how, not who)
             if not (self._is_verb(k) or is_noun):
@@ -1205,9 +1207,8 @@ class _Article:
                 chunk.pop()
             while chunk and toks[chunk[0]].low in ("et", "and", "mais", "but", "puis", "then"):
                 chunk.pop(0)
-            if len(chunk) > 2 and toks[chunk[0]].low not in _DETS and toks[chunk[1]].low in _DETS \
-                    and not toks[chunk[0]].cap or len(chunk) > 2 and toks[chunk[0]].low in ("seul", "seule", "only", "même", "even") \
-                    and toks[chunk[1]].low in _DETS:
+            if len(chunk) > 2 and toks[chunk[1]].low in _DETS and toks[chunk[0]].low not in _DETS and (
+                    not toks[chunk[0]].cap or toks[chunk[0]].low in ("seul", "seule", "only", "meme", "even")):
                 chunk = chunk[1:]  # "Seul un témoin … affirme", "Only a witness said"
             if chunk and toks[chunk[0]].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
@@ -1559,7 +1560,8 @@ class _Article:
             if not q.resolved:
                 self._fallback(q, i)
         for i, q in enumerate(self.quotes):
-            if q.line == 0 and self.has_title and q.attribution in ("role", "unnamed", "pronoun", "organization", "none"):
+            if q.line == 0 and self.has_title and q.attribution in (
+                    "role", "unnamed", "pronoun", "organization", "none"):
                 # «…», regrette le coach: a headline's description is vaguer than the body,
                 # where the same words are attributed where they were said
                 src = self._matching_quote(q, i)

@@ -453,8 +453,8 @@ class People:
             return True
         if k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].low in ("who", "whose"):
             return True  # "X, whose house has flooded": a company is "which"
-        if m.first and "-" in self.tokens[m.first - 1].text and fold(self.tokens[m.first - 1].text.split("-")[0]) in (
-                ROLE_NOUNS | PERSON_NOUNS):
+        before = self.tokens[m.first - 1] if m.first else None
+        if before is not None and "-" in before.text and fold(before.text.split("-")[0]) in ROLE_NOUNS | PERSON_NOUNS:
             return True  # "Mother-of-two Kerry Fenwick"
         for t in self.tokens[m.last:m.last + 40]:
             if t.quote < 0 and t.low in ("he", "she"):
@@ -632,8 +632,9 @@ class People:
         first = toks[j + 1]
         at_start = j < 0 or toks[j].sent != toks[m.first].sent
         before = toks[m.first - 1 - (1 if m.title else 0)] if m.first else None
-        if at_start and first is not toks[m.first] and first.cap and first.low.endswith("ee") and first.low not in ("annee",) \
-                and before is not None and before.text == ",":  # (not "Fondée en 1962 par Albert X")
+        if at_start and first is not toks[m.first] and first.cap and first.low.endswith("ee") \
+                and first.low not in ("annee",) and before is not None and before.text == ",":
+            # (not "Fondée en 1962 par Albert X", where the name is a complement)
             between = [t for t in toks[j + 1:m.first] if t.cap and toks.index(t) in self.by_token]
             if not between:
                 return "f"
