@@ -248,6 +248,8 @@ class _Article:
             while b > 0 and pre[b - 1].low not in _PREPOSITIONS and pre[b - 1].low not in _CLAUSE_OPENERS \
                     and pre[b - 1].low not in self.verbs:
                 b -= 1
+                if pre[b].low in _DETS and pre[b].low not in _POSSESSIVE:
+                    break  # the phrase starts at its determiner ("consulte | le docteur X")
         else:
             dets = [i for i, t in enumerate(pre) if t.low in _DETS]
             b = dets[-1] if dets else len(pre)
