@@ -1195,3 +1195,16 @@ def test_name_with_a_relative_clause_before_its_verb_is_the_subject():
             "nouvelle entité, a parlé d’une belle occasion.\n\n« Nous allons abandonner les activités "
             "risquées », a-t-il indiqué.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Markus Brändli", "Declan Mulvey"]
+
+
+def test_participle_agreement_through_a_negation_gives_a_sex():
+    text = ("Le chef d’intervention Grégoire Métrailler a raconté le sauvetage. « On a creusé », dit-il.\n\n"
+            "Les victimes ont été héliportées. Le danger était marqué. Guide depuis vingt ans à Evolène, "
+            "Joakim Follonier n’est guère surpris par l’accident. « La neige ne pardonne pas », détaille-t-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Grégoire Métrailler", "Joakim Follonier"]
+
+
+def test_name_after_an_unknown_verb_and_a_determiner_is_an_object():
+    text = ("Raymonde Pujol, 83 ans, consulte le docteur Carrère depuis vingt ans. « Je vais devoir aller à "
+            "Auch », confie l’octogénaire.")
+    assert _quotes(text, "fr")[0].speaker == "Raymonde Pujol"

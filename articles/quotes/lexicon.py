@@ -458,6 +458,34 @@ f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan
 m:maël m:nolan m:jérémy m:steve m:jimmy-lee m:mohamed-ali m:ismaël m:souleymane m:aliou m:cheick
 m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama-m m:pape-m m:serigne m:ousseynou"""
+# More given names seen in international and francophone copy (sex as most commonly borne).
+_FIRST_WORLD = """m:mathias m:matthias m:tobias m:elias m:jonas m:lucas m:noah m:enzo m:timothée m:gaëtan
+m:maxence m:ilyes m:adam m:amine m:bilal m:hamza m:anicet m:ibrahima m:modou m:babacar m:boubacar
+m:idrissa m:moustapha m:malick m:kwame m:kofi m:yaw m:obinna m:sipho m:thabo m:tshepo m:jabu m:juma
+m:baraka m:kipchoge m:hakim m:karim m:mehdi
+m:sofiane m:nabil m:rachid m:samir m:farid m:walid m:khalid m:tariq m:omar m:hassan m:hussein m:ali
+m:reza m:arash m:dmitri m:sergei m:igor m:oleksandr m:volodymyr m:andriy m:bogdan m:piotr m:krzysztof
+m:jakub m:lukas m:florian m:sebastian m:stefan m:jürgen m:klaus m:dieter m:matteo m:giovanni m:giuseppe
+m:alessandro m:lorenzo m:javier m:alejandro m:diego m:pablo m:jorge m:rodrigo m:joão m:tiago m:rui
+m:declan m:cillian m:seamus m:callum m:hamish m:alistair m:rhys m:dylan m:liam m:connor m:kieran
+m:darren m:wayne m:gareth m:craig m:dean m:shane m:brendan m:aidan m:tyler m:brandon m:kyle m:travis
+m:dale m:brett m:troy m:darnell m:jamal m:deshawn m:marcus m:malik m:raj m:vikram m:ravi m:arun
+m:prakash m:siddharth m:hiroshi m:takeshi m:kenta m:minh m:tuan m:wei-ming
+f:kerry f:aisha f:aïcha f:fatoumata f:mariama f:ndèye f:adja f:khady f:awa f:aminata f:kadiatou
+f:grace f:nomvula f:lindiwe f:thandiwe f:zodwa f:palesa
+f:ngozi f:chioma f:adaeze f:funmilayo f:folake f:yetunde f:abena f:akosua f:efua f:ama f:adjoa
+f:leila f:leïla f:yasmina f:yasmine f:nour f:samira f:amina f:karima f:nadia f:soraya f:malika
+f:olga f:irina f:natalia f:oksana f:svetlana f:agnieszka f:katarzyna f:magdalena f:ingrid f:birgit
+f:francesca f:giulia f:chiara f:lucía f:carmen f:pilar f:inês f:aoife f:siobhan f:niamh f:saoirse
+f:sinead f:kirsty f:morag f:fiona f:gemma f:leanne f:kayleigh f:shannon f:tanya f:tamsin f:bronwyn
+f:kylie f:sharon f:tracey f:tracy f:stacey f:brittany f:ashley f:kimberly f:latoya f:shanice
+f:priya f:anjali f:deepika f:sunita f:kavita f:lakshmi f:meena f:yuki f:keiko 
+f:linh f:huong f:annabel f:imogen f:harriet f:philippa f:georgina f:felicity f:rosalind f:geneviève
+f:raymonde f:ginette f:huguette f:josiane f:jocelyne f:maryse f:mireille f:odile f:solange f:suzanne"""
+for _item in _FIRST_WORLD.split():
+    _g, _n = _item.split(":")
+    if "-" not in _n:
+        FIRST_NAMES.setdefault(fold(_n), _g)  # type: ignore[arg-type]
 for _item in _FIRST_NL.split():
     _g, _n = _item.split(":")
     if "-" not in _n:

@@ -300,7 +300,7 @@ class People:
             if inner_title:
                 cut = inner_title[-1] + 1
             start = cut or 0
-            if m.words[start] not in FIRST_NAMES:
+            if m.words[start] not in FIRST_NAMES and "." not in m.words[start]:  # (not "H.S. Manjunath X")
                 # "Communication Patrick X" (from "Ministre de la Communication Patrick X")
                 given = next((i for i, w in enumerate(m.words[:-1]) if i > start and w in FIRST_NAMES), None)
                 if given is not None and any(w in titled for w in m.words[start:given]):
@@ -607,6 +607,9 @@ class People:
         etre = False  # only "être" makes the participle agree ("a commenté" says nothing)
         while k < len(toks) and seen < 4 and toks[k].sent == toks[m.first].sent:
             low = toks[k].low
+            if low in ("n'", "ne", "guere", "pas", "plus", "jamais", "toujours", "tres", "aussi", "bien") and seen < 3:
+                k += 1  # "X n'est guère surpris": negation and adverbs are no break
+                continue
             if low in ("s'", "est", "etait", "a", "avait", "ete", ","):
                 if low in ("a", "avait"):
                     etre = False  # "X, …, a parlé": avoir again, unless "a été" follows
