@@ -1208,3 +1208,12 @@ def test_name_after_an_unknown_verb_and_a_determiner_is_an_object():
     text = ("Raymonde Pujol, 83 ans, consulte le docteur Carrère depuis vingt ans. « Je vais devoir aller à "
             "Auch », confie l’octogénaire.")
     assert _quotes(text, "fr")[0].speaker == "Raymonde Pujol"
+
+
+def test_cleft_focus_and_loose_synonyms_far_back():
+    text = ("Mardi, le député du Nord Bertrand Lescure a attaqué la direction. « Il n’y aura pas deux "
+            "capitaines », a-t-il lancé.\n\nLa secrétaire générale, Hélène Marchetti, a répliqué. Le président, "
+            "Gérard Vasseur, s’est tu. Ses proches parlent d’un « silence ».\n\nC’est donc au porte-parole, "
+            "Yanis Belkacem, qu’est revenue la tâche de sauver les apparences. « Il y a un débat, c’est sain », "
+            "a assuré le jeune élu francilien.")
+    assert [q.speaker for q in _quotes(text, "fr")][-1] == "Yanis Belkacem"

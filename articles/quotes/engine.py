@@ -290,6 +290,8 @@ class _Article:
         if j < 0 or toks[j].sent != sent or not toks[j].is_word:
             return True
         low = toks[j].low
+        if self._cleft_focus(m, j):
+            return True  # "C'est donc au porte-parole, Yanis Belkacem, qu'est revenue la tâche"
         if low in _PREPOSITIONS or low in _ADVERBIAL_HEADS and self.lang == "fr":
             # «…», a expliqué sur place le commandant X: an inverted subject after a
             # short circumstance is still the subject
@@ -313,6 +315,24 @@ class _Article:
         if self._is_verb(j) and not (self.lang == "en" and toks[j].low in _EN_OBJECT_VERBS):
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
+        return False
+
+    def _cleft_focus(self, m: Mention, j: int) -> bool:
+        """The name is the focus of «c'est (donc) à/au X que…»: the clause is about them."""
+        toks = self.tokens
+        sent = toks[m.first].sent
+        k = j
+        steps = 0
+        while k >= 0 and toks[k].sent == sent and steps < 6:
+            if toks[k].low == "est" and k >= 1 and toks[k - 1].low in ("c'", "ce"):
+                after = m.last
+                if after < len(toks) and toks[after].text == ",":
+                    after += 1
+                return after < len(toks) and toks[after].low in ("que", "qu'", "qui")
+            if toks[k].quote >= 0 or self._is_verb(k):
+                return False
+            k -= 1
+            steps += 1
         return False
 
     def _is_interviewee(self, m: Mention) -> bool:
@@ -736,12 +756,15 @@ class _Article:
             # that matches nobody stays unattributed — never the latest subject by default
             syn = _role_synonyms(words)
             if syn:
-                for pid in seen:
+                for n, pid in enumerate(seen):
                     p = self.people.persons[pid]
                     if gender and p.gender and p.gender != gender:
                         continue
                     if syn & p.descriptors():
-                        best = p
+                        # a loose synonym ("l'élu" for "le député X") takes up someone in
+                        # view, not a person four others have been named after
+                        if n < 3:
+                            best = p
                         break
         describes_person = bool(heads) or person_like or any(t.low in PERSON_NOUNS or _AGE.search(t.low)
                                                              for t in content)

@@ -680,6 +680,12 @@ class People:
             seg.reverse()
             if seg and seg[0].low in ("selon", "according"):
                 seg = seg[1:] if seg[0].low == "selon" else seg[2:]
+            # "C'est au porte-parole, Yanis Belkacem, que…": the role after its determiner
+            cleft = False
+            while seg and seg[0].low in ("c'", "ce", "est", "donc", "bien", "alors"):
+                seg, cleft = seg[1:], True
+            if cleft and len(seg) > 1 and seg[0].low in ("au", "aux") and seg[1].is_role:
+                return seg[1:] + out  # "C'est donc au porte-parole, Yanis Belkacem, que…"
             if seg and seg[0].low in _DETS and len(seg) > 1 and seg[1].is_role:
                 return seg + out
         return out
