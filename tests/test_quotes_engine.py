@@ -1217,3 +1217,25 @@ def test_cleft_focus_and_loose_synonyms_far_back():
             "Yanis Belkacem, qu’est revenue la tâche de sauver les apparences. « Il y a un débat, c’est sain », "
             "a assuré le jeune élu francilien.")
     assert [q.speaker for q in _quotes(text, "fr")][-1] == "Yanis Belkacem"
+
+
+def test_award_names_topics_and_acronym_titles():
+    text = ("Le romancier Prosper Nzuzi Mabiala a remporté le prix Henri-Lomami. « Je n’y croyais plus », "
+            "confie-t-il.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Prosper Nzuzi Mabiala"
+    assert "Henri-Lomami" not in [p.name for p in result.people + result.mentioned]
+    text = ("L’attaquant Jérémy Ouellet a parlé. « On l’aimait », a-t-il dit.\n\nQuant à Martin Lévesque, qui "
+            "hérite du poste, il a préféré jouer de prudence. « Je ne suis pas ici pour tout changer », a "
+            "expliqué l’ancien défenseur.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Jérémy Ouellet", "Martin Lévesque"]
+    text = ("Le directeur général du port, Ousmane Diagne, a reconnu « des retards ». « Une partie des "
+            "engagements a été respectée », a expliqué le DG.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Ousmane Diagne", "Ousmane Diagne"]
+
+
+def test_unnamed_speaker_ghost_survives_a_pronoun_of_the_other_sex():
+    text = ("La commerçante Adja Fatou Seck se lamente. « Ils ont raison », ajoute-t-elle.\n\nUn transitaire, qui "
+            "a requis l’anonymat, estime que la grève pourrait coûter “plusieurs milliards” si elle dure. “Les "
+            "armateurs commencent à dérouter”, avertit-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Adja Fatou Seck", None, None]

@@ -292,6 +292,9 @@ class _Article:
         low = toks[j].low
         if self._cleft_focus(m, j):
             return True  # "C'est donc au porte-parole, Yanis Belkacem, qu'est revenue la tâche"
+        if low in ("à", "au") and j >= 1 and toks[j - 1].low == "quant" or (
+                low == "for" and j >= 1 and toks[j - 1].low == "as"):
+            return True  # "Quant à Martin Lévesque, …, il a préféré…": the topic of the sentence
         if low in _PREPOSITIONS or low in _ADVERBIAL_HEADS and self.lang == "fr":
             # «…», a expliqué sur place le commandant X: an inverted subject after a
             # short circumstance is still the subject
@@ -557,8 +560,10 @@ class _Article:
             return False  # of unknown gender: only the very next sentence may take them up
         # anyone named since, as a subject or in a later sentence ("Insuffisant pour Loïc
         # Tanguy. «…», a-t-il réagi"), is a likelier antecedent than the unnamed official
+        persons = self.people.persons
         return not any(tok > g_tok and (subj or toks[tok].sent > toks[g_tok].sent)
-                       for tok, _, subj in self._timeline_before(pos))
+                       and persons[pid].gender in (None, gender)  # ("si elle dure" is someone else)
+                       for tok, pid, subj in self._timeline_before(pos))
 
     def _org_said_here(self, pos: int) -> bool:
         """An earlier quote of the sentence holding ``pos`` went to an organisation, and no
@@ -2024,7 +2029,7 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "mayor lawmaker legislator mp senator congressman congresswoman councillor",
     "magistrat magistrate juge judge procureur procureure prosecutor",
     "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",
-    "patron patronne directeur directrice pdg ceo boss chief chef cheffe dirigeant dirigeante",
+    "patron patronne directeur directrice pdg dg ceo boss chief chef cheffe dirigeant dirigeante",
     "avocat avocate lawyer attorney counsel conseil",
     "porte-parole spokesman spokeswoman spokesperson",
     "garde-des-sceaux ministre-de-la-justice justice-minister",

@@ -161,6 +161,8 @@ recteur rectrice doyen doyenne présentateur présentatrice trésorier trésori�
 organisatrice organisateur directeur-général inspecteur inspectrice substitut greffier greffière
 mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
 magistrate dean rector registrar warden steward trustee nurse surgeon scientist
+dg pdg dga drh cfo coo cto lauréat lauréate vainqueur gagnant gagnante finaliste romancier
+romancière poète poétesse éditeur éditrice
 mayeur édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
 enseignante instituteur institutrice proviseur proviseure bâtonnier bâtonnière notaire gérant
 gérante propriétaire vigneron vigneronne viticulteur viticultrice éleveur éleveuse pêcheur

@@ -48,6 +48,10 @@ _LOCATIVE = frozenset({"à", "au", "aux", "en", "in", "at", "near", "from", "de"
 _AUX_FR = frozenset({"a", "est", "sont", "ont", "etait", "etaient", "ete", "avait", "avaient", "sera", "seront"})
 _AUX_EN = frozenset({"has", "is", "was", "are", "were", "been", "have", "had", "will"})
 _AT = frozenset({"at", "in", "inside", "au", "aux", "en"})
+_NAMED_THINGS = frozenset(fold(w) for w in """prix trophée coupe médaille rue avenue boulevard place pont quai
+lycée collège stade salle gare aéroport musée théâtre festival opération plan loi affaire procès
+prize award trophy cup medal street avenue road bridge stadium museum theatre festival operation act
+bill""".split())
 _GROUP_NOUNS = frozenset("""side team squad club fans supporters players staff board officials spokesperson
 spokesman spokeswoman boss chief executives shareholders members voters""".split())
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
@@ -374,6 +378,8 @@ class People:
                     break
                 if w.low in ORG_NOUNS and w.text[:1].islower():
                     return back >= 1 and toks[back - 1].low in _DETS
+        if t.is_word and t.text[:1].islower() and t.low in _NAMED_THINGS and t.sent == toks[m.first].sent:
+            return True  # "le prix Henri-Lomami", "rue Jean-Jaurès", "the Nobel prize"
         if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
             return False
         if t.text[:1].islower():
