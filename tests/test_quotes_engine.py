@@ -1239,3 +1239,15 @@ def test_unnamed_speaker_ghost_survives_a_pronoun_of_the_other_sex():
             "a requis l’anonymat, estime que la grève pourrait coûter “plusieurs milliards” si elle dure. “Les "
             "armateurs commencent à dérouter”, avertit-il.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Adja Fatou Seck", None, None]
+
+
+def test_verb_forms_used_as_nouns_and_company_words():
+    text = ("Le chef Bertrand Jaccoud ferme son restaurant. « Personne ne partira sans solution », promet le chef.\n\n"
+            "Pour le critique gastronomique Gilles Peyraud, qui suit sa carrière, ce départ marque « la fin "
+            "d’une époque ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Bertrand Jaccoud", "Gilles Peyraud"]
+    text = ('Justice Michael Brennan-Hart set aside the decision.\n\nIronbark Ridge Resources said in a statement '
+            'it was "disappointed" by the ruling.')
+    result = extract(text, "en")
+    assert result.quotes[0].speaker is None
+    assert "Ironbark Ridge Resources" not in [p.name for p in result.people + result.mentioned]

@@ -432,13 +432,29 @@ class _Article:
         t = self.tokens[k]
         if not t.is_word:
             return False
-        if t.low in self.verbs or _INVERTED.match(t.low):
+        if _INVERTED.match(t.low):
+            return True
+        if t.low in self.verbs:
+            if self.lang == "fr" and k and self._noun_use(k):
+                return False  # "le critique gastronomique X", "une déclaration", "son annonce"
             return True
         if self.lang == "fr" and t.text.lower() in _OPINION_VERBS and k and \
                 self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles"):
             return True  # "on juge que le gouvernement «fait du théâtre»"
         if self.lang == "fr" and t.low in FR_LIGHT_VERB and k + 1 < len(self.tokens):
             return self.tokens[k + 1].low in FR_LIGHT_COMPLEMENT
+        return False
+
+    def _noun_use(self, k: int) -> bool:
+        """A French verb form used as a noun, known by its determiner ("le critique", "une
+        annonce"); "le"/"la" are clitic pronouns after a subject ("il le dit", "elle la critique")."""
+        prev = self.tokens[k - 1]
+        if prev.low in ("un", "une", "du", "ce", "cette", "son", "sa", "ses", "notre", "votre", "mon", "ma"):
+            return True
+        if prev.low in ("le", "la", "les") and k >= 2:
+            before = self.tokens[k - 2]
+            return before.sent == prev.sent and before.low not in (
+                "il", "elle", "on", "ils", "elles", "qui", "je", "nous", "vous", "ne", "n'", "tu", "ce", "c'")
         return False
 
     def _inverted_gender(self, k: int) -> str | None:

@@ -241,6 +241,9 @@ Democrat Democrats Democratic Labour Labor Liberal Liberals Conservative Conserv
 Republican Republicans Socialist Socialists Socialiste Socialistes Greens Verts Républicains
 Partners Brothers Associates Industries Group Trust Fund Fonds Municipalité Municipality
 Syndicat Fondation Mutuelle Caisse Société Compagnie Entreprise Entreprises Ministry Ministries
+Resources Mining Minerals Energy Petroleum Oil Gas Motors Pharmaceuticals Technologies Systems
+Solutions Logistics Insurance Construction Properties Investments Ventures Media Telecom
+Communications Entertainment Foods Brewing Basket Football Rugby Handball Volley Hockey Étoile
 Authority Autorité Agency Board Commissariat Inspectorate Tribunal Ombudsman Rovers United City Athletic
 Wanderers Albion Rangers Olympique Sporting Racing Stade FC AFC SC
 Crédit Credit Assurance Assurances Mutuel Mutuelle Treasury Trésor Marathon Semi-marathon Rally Rallye Mont Mount Lac Lake Fort Port Plage Beach Valley Vallée
