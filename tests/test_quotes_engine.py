@@ -1251,3 +1251,18 @@ def test_verb_forms_used_as_nouns_and_company_words():
     result = extract(text, "en")
     assert result.quotes[0].speaker is None
     assert "Ironbark Ridge Resources" not in [p.name for p in result.people + result.mentioned]
+
+
+def test_l_interesse_is_the_person_just_mentioned():
+    text = ("Le porte-parole Yanis Belkacem a défendu le parti. « Il y a un débat », a-t-il dit.\n\n"
+            "La réponse de Bertrand Lescure n’a pas tardé. « Les instances ne se sont pas réunies », a ironisé "
+            "l’intéressé sur X.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Yanis Belkacem", "Bertrand Lescure"]
+
+
+def test_team_used_before_a_role_is_never_a_person():
+    text = ('Saints head coach Gareth Pryce said his side "bottled it" against Northmoor Titans.\n\n'
+            'Titans head coach Louise Marchbank praised her side. "Honestly, I was not sure," she said.')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Gareth Pryce", "Louise Marchbank"]
+    assert "Northmoor Titans" not in [p.name for p in result.people + result.mentioned]

@@ -790,6 +790,12 @@ class _Article:
         describes_person = bool(heads) or person_like or any(t.low in PERSON_NOUNS or _AGE.search(t.low)
                                                              for t in content)
         in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
+        if best is None and not possessive and len(content) == 1 and content[0].low in ("interesse", "interessee"):
+            # «a ironisé l'intéressé»: the person the last sentences were about, subject or not
+            sex = "f" if content[0].low.endswith("ee") else None
+            for _, pid, _ in reversed(self._timeline_before(pos)):
+                if sex is None or self.people.persons[pid].gender in (None, sex):
+                    return _Cue(pid, "role")
         if best is None and not possessive and det in _DEFINITE and self._introduced_unnamed(content, pos):
             return _Cue(None, "unnamed")  # "A spokesperson for X said… «…», the spokesperson said"
         if best is None and not possessive and describes_person and not in_headline:

@@ -174,7 +174,8 @@ psychiatre psychologue pédiatre cardiologue infectiologue météorologue climat
 councilman councilwoman assemblyman assemblywoman lawmaker legislator congressman congresswoman
 headteacher principal vice-chancellor strategist farmer landlord firefighter paramedic
 midfielder defender winger skipper batsman batter bowler keeper goalie quarterback
-pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemiologist"""
+pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemiologist
+administrator regulator ombudsman auditor comptroller undersecretary intéressé intéressée"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").

@@ -442,8 +442,9 @@ class People:
         """Some sign that a capitalised run no rule can place is a person, not a company
         ("Goldman Sachs said"): a role or title before it, a role or an age in apposition,
         or its last word used alone elsewhere (a surname)."""
-        if self.language == "en" and self.premodifier(m):
-            return False
+        if self.language == "en" and (self.premodifier(m) or any(
+                o.words[-1] == m.words[-1] and self.premodifier(o) for o in self.mentions[:400])):
+            return False  # "Titans head coach X" elsewhere: "Northmoor Titans" is the team
         if m.title or any(t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS
                           for t in self._pre_name(m)):
             return True
