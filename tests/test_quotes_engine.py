@@ -1266,3 +1266,14 @@ def test_team_used_before_a_role_is_never_a_person():
     result = extract(text, "en")
     assert [q.speaker for q in result.quotes] == ["Gareth Pryce", "Louise Marchbank"]
     assert "Northmoor Titans" not in [p.name for p in result.people + result.mentioned]
+
+
+def test_title_modifiers_and_unknown_sex_of_the_latest_subject():
+    text = ('Linda Fontenot loaded her pickup. "I stayed for Ida," Fontenot said.\n\nThe agency said it was '
+            '"ready to move".\n\nTerrebonne Parish President Jolene Arceneaux urged residents to stay home. '
+            '"We had trees down across every road," she told reporters.\n\nMississippi Gov. Tate Reeves '
+            'declared an emergency.')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Linda Fontenot", None, "Jolene Arceneaux"]
+    assert "Tate Reeves" in [p.name for p in result.mentioned]
+    assert not [p for p in result.people + result.mentioned if "Gov" in p.name]

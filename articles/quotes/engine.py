@@ -80,10 +80,10 @@ _AGE = re.compile(r"\d+-year-old$|^(?:quadra|quinqua|sexa|septua|octo|nona)g[ée
 # Salience weights for pronoun antecedents, in person-naming sentences of recency: a mention
 # outside subject position counts as 0.75 sentence further back (the subject of the same
 # sentence wins; a person just introduced in a complement still beats an older subject, the
-# usual way news copy brings in its next speaker), an unknown gender as 1.25 (a gender known
-# to match is strong evidence).
+# usual way news copy brings in its next speaker), an unknown gender as 0.5 (a gender known
+# to match is some evidence, less than being the latest subject).
 _OBJECT_PENALTY = 0.75
-_UNKNOWN_GENDER_PENALTY = 1.25
+_UNKNOWN_GENDER_PENALTY = 0.5
 _SPEAKER_BONUS = 0.5  # someone already quoted is a protagonist of the story
 _GOING_ON_BONUS = 1.5  # "a-t-il ajouté", "she added": the latest speaker goes on
 _DISTANCE_CAP = 6
@@ -255,6 +255,9 @@ class _Article:
             b = dets[-1] if dets else len(pre)
         j = (self._index_at(pre[b].start) if b < len(pre) else m.first - title_len) - 1
         sent = toks[m.first].sent
+        if m.title and b >= len(pre):
+            while j >= 0 and toks[j].sent == sent and toks[j].cap and toks[j].low not in _DETS:
+                j -= 1  # "State Sen. Paul Whitaker", "U.S. Rep. X": the title's own modifiers
         while j >= 0 and toks[j].sent == sent and toks[j].low in _BACK_ADVERBS:
             j -= 1
         if j >= 0 and toks[j].sent == sent and toks[j].text == ",":

@@ -242,6 +242,7 @@ Democrat Democrats Democratic Labour Labor Liberal Liberals Conservative Conserv
 Republican Republicans Socialist Socialists Socialiste Socialistes Greens Verts Républicains
 Partners Brothers Associates Industries Group Trust Fund Fonds Municipalité Municipality
 Syndicat Fondation Mutuelle Caisse Société Compagnie Entreprise Entreprises Ministry Ministries
+Hurricane Storm Typhoon Cyclone Ouragan Tempête Guard Garde
 Resources Mining Minerals Energy Petroleum Oil Gas Motors Pharmaceuticals Technologies Systems
 Solutions Logistics Insurance Construction Properties Investments Ventures Media Telecom
 Communications Entertainment Foods Brewing Basket Football Rugby Handball Volley Hockey Étoile
@@ -532,7 +533,7 @@ MONTHS_DAYS = frozenset(fold(w) for w in """
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi
 mardi mercredi jeudi vendredi samedi dimanche january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday
-sunday noël christmas pâques easter""".split())
+sunday noël christmas pâques easter aujourd'hui aujourd’hui hier demain today yesterday tomorrow""".split())
 
 # Words that may sit between a reporting verb and its post-posed subject.
 SKIP_ADVERBS = frozenset(fold(w) for w in """

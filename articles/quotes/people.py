@@ -188,7 +188,9 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             if sum(1 for x in range(start, j) if tokens[x].is_word and len(tokens[x].text) > 1
                    and not _is_nonname_word(tokens[x].low, verbs)) >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
-            if j > start and _is_title(tokens, j) in TITLES_M | TITLES_F | {"m"}:
+            if j > start and (_is_title(tokens, j) in TITLES_M | TITLES_F | {"m"} or (
+                    _is_title(tokens, j) and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].cap)):
+                # ("Mississippi Gov. Tate Reeves": the abbreviated title starts the name)
                 nx = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
                 if nx < n and tokens[nx].cap and tokens[nx].line == t.line:
                     break  # "Selon M. Bolduc": the title starts a new run ("Selon M" is no name)
