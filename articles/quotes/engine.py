@@ -646,10 +646,13 @@ class _Article:
         if mentions:
             m = mentions[-1]
             at = idx.index(m.first) if m.first in idx else -1
-            if at >= 2 and np[at - 1].low in ("de", "d'", "du", "of") and np[0].low in _DETS and any(
-                    t.is_role or t.low in PERSON_NOUNS for t in np[1:at - 1]):
-                # "la mère de Yanis", "l'avocat de M. Dupont": someone else, by their tie to X
-                return self._resolve_role(np[:at - 1], [t for t in np[1:at - 1]], pos, person_like=True)
+            if at >= 2 and np[at - 1].low in ("de", "d'", "du", "of") and np[0].low in _DETS:
+                head = np[1:at - 1]
+                if any(t.low in ORG_NOUNS for t in head[:2]) and not any(t.is_role for t in head[:2]):
+                    return _Cue(None, "organization")  # "le cabinet de la ministre X": her office
+                if any(t.is_role or t.low in PERSON_NOUNS for t in head):
+                    # "la mère de Yanis", "l'avocat de M. Dupont": someone else, by their tie to X
+                    return self._resolve_role(np[:at - 1], list(head), pos, person_like=True)
             role_words = [t for t in np[: np.index(self.tokens[m.first])] if t.low not in _DETS] \
                 if self.tokens[m.first] in np else []
             role = _join(role_words) if any(t.is_role for t in role_words) else None
@@ -964,7 +967,7 @@ class _Article:
         if any(t.is_role for t in np):
             # "le commissaire européen à la Défense, Andris X": the role's complement first
             c = k
-            while c < len(toks) and c < k + 6 and toks[c].sent == toks[idx[-1]].sent and toks[c].quote < 0 \
+            while c < len(toks) and c < k + 10 and toks[c].sent == toks[idx[-1]].sent and toks[c].quote < 0 \
                     and (toks[c].is_word or toks[c].text in "’'-") and not self._is_verb(c):
                 c += 1
             if c < len(toks) and toks[c].text == "," and c + 1 in self.people.by_token:

@@ -727,7 +727,12 @@ class People:
             content = words[1:]
         while content and content[0].low == "'s":
             content = content[1:]
-        for t in words:
+        near = words
+        if before_name:
+            # only the noun phrase holding the name: "le Lyonnais affrontera l'Argentin X"
+            dets_at = [i for i, t in enumerate(words) if t.low in _DETS]
+            near = words[dets_at[-1]:] if dets_at else words
+        for t in near:
             if t.low in NATIONALITY_GENDER and (t.cap or before_name):
                 p.nationality = p.nationality or t.text
                 g = NATIONALITY_GENDER[t.low]
