@@ -1277,3 +1277,16 @@ def test_title_modifiers_and_unknown_sex_of_the_latest_subject():
     assert [q.speaker for q in result.quotes] == ["Linda Fontenot", None, "Jolene Arceneaux"]
     assert "Tate Reeves" in [p.name for p in result.mentioned]
     assert not [p for p in result.people + result.mentioned if "Gov" in p.name]
+
+
+def test_description_subject_of_a_fragment_and_a_name_before_its_age():
+    text = ("« Adapter le discours à quoi ? » insiste la présidente, Catherine Morvan-Leclerc.\n\n"
+            "À la barre, Monique, 78 ans, s’avance à petits pas. Cette ancienne institutrice a perdu 186 000 "
+            "euros, « l’argent de toute une vie ». « Il m’appelait tous les mardis », raconte-t-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Catherine Morvan-Leclerc", "Monique", "Monique"]
+
+
+def test_office_of_a_named_minister_is_a_body():
+    text = ("Le cabinet de la ministre des Ressources naturelles, Geneviève Lachance-Roy, indique que Québec "
+            "« prend acte » de la demande.")
+    assert _quotes(text, "fr")[0].speaker is None

@@ -239,6 +239,8 @@ class _Article:
         toks = self.tokens
         if m.last < len(toks) and toks[m.last].low == "'s":
             return False  # "De Vries's coach said": the possessor is not the subject
+        if self._inside_body_subject(m):
+            return False  # "Le cabinet de la ministre …, Geneviève X, indique": her office speaks
         pre = self.people._pre_name(m)
         title_len = (2 if m.first >= 2 and toks[m.first - 1].text == "." else 1) if m.title else 0
         role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER or (
@@ -278,6 +280,14 @@ class _Article:
             after = toks[nxt] if nxt < len(toks) else None
             if after is not None and after.sent == sent and after.is_word:
                 return True
+            if after is not None and after.text == "," and nxt + 2 < len(toks) and toks[nxt + 1].text[:1].isdigit():
+                # "Monique, 78 ans, s'avance": past the age
+                c = next((x for x in range(nxt + 2, min(len(toks), nxt + 6))
+                          if toks[x].text == "," or toks[x].sent != sent), None)
+                if c is not None and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].sent == sent \
+                        and toks[c + 1].is_word and toks[c + 1].low not in _PREPOSITIONS \
+                        and toks[c + 1].low not in _DETS and not toks[c + 1].cap:
+                    return True
             if after is not None and after.text == "," and nxt + 1 < len(toks) and toks[nxt + 1].low in (
                     "qui", "who"):
                 # "Le président d'UBS, Declan Mulvey, qui présidera l'entité, a parlé": past the relative
@@ -322,6 +332,19 @@ class _Article:
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
         return False
+
+    def _inside_body_subject(self, m: Mention) -> bool:
+        """The sentence opens with "the office/cabinet/team of …" and the name sits in that
+        complement, before any verb."""
+        toks = self.tokens
+        sent = toks[m.first].sent
+        s0 = m.first
+        while s0 > 0 and toks[s0 - 1].sent == sent and m.first - s0 < 25:
+            s0 -= 1
+        if s0 + 3 > m.first or toks[s0].low not in _DETS or toks[s0 + 1].low not in ORG_NOUNS \
+                or toks[s0 + 1].is_role or toks[s0 + 2].low not in ("de", "du", "des", "d'", "of"):
+            return False
+        return not any(self._is_verb(k) or toks[k].low in _AUXILIARIES for k in range(s0, m.first))
 
     def _cleft_focus(self, m: Mention, j: int) -> bool:
         """The name is the focus of «c'est (donc) à/au X que…»: the clause is about them."""
@@ -1438,13 +1461,26 @@ class _Article:
         if cue is not None:
             return cue
         lead = [k for k in chunks[0] if toks[k].is_word]
-        if lead and toks[lead[0]].low in _SUBJECT_PRONOUNS and toks[lead[0]].low in PRONOUN_GENDER and (
-                lead[0] == 0 or toks[lead[0] - 1].sent != toks[lead[0]].sent):
+        opening = bool(lead) and (lead[0] == 0 or toks[lead[0] - 1].sent != toks[lead[0]].sent)
+        if opening and toks[lead[0]].low in _SUBJECT_PRONOUNS and toks[lead[0]].low in PRONOUN_GENDER:
             # "Elle est venue «pour une semaine de vacances utiles»": the sentence's subject
             return self._pronoun(PRONOUN_GENDER[toks[lead[0]].low], pos)
         cue = self._group_subject(chunks[0], pos)
         if cue is not None:
             return cue
+        if opening and len(lead) > 1 and toks[lead[0]].low in _DETS and toks[lead[0]].low not in _INDEFINITE \
+                and toks[lead[1]].text[:1].islower() \
+                and not any(k in self.people.by_token for k in lead[:4]):
+            # "Cette ancienne institutrice … a perdu 186 000 euros, «l'argent de toute une vie»"
+            np_idx = []
+            for k in lead:
+                if self._is_verb(k) or toks[k].low in _AUXILIARIES or len(np_idx) >= 6:
+                    break
+                np_idx.append(k)
+            if any(toks[k].is_role or toks[k].low in PERSON_NOUNS for k in np_idx[1:4]):
+                cue = self._resolve_np([toks[k] for k in np_idx], pos, np_idx)
+                if cue is not None and cue.pid is not None:
+                    return cue
         for chunk in (chunks[0], chunks[-1]):
             for off, k in enumerate(chunk[:5]):
                 m = self.people.by_token.get(k)
