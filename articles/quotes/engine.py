@@ -338,13 +338,14 @@ class _Article:
         complement, before any verb."""
         toks = self.tokens
         sent = toks[m.first].sent
-        s0 = m.first
-        while s0 > 0 and toks[s0 - 1].sent == sent and m.first - s0 < 25:
-            s0 -= 1
-        if s0 + 3 > m.first or toks[s0].low not in _DETS or toks[s0 + 1].low not in ORG_NOUNS \
-                or toks[s0 + 1].is_role or toks[s0 + 2].low not in ("de", "du", "des", "d'", "of"):
-            return False
-        return not any(self._is_verb(k) or toks[k].low in _AUXILIARIES for k in range(s0, m.first))
+        for s0 in range(m.first - 3, max(-1, m.first - 25), -1):
+            if toks[s0].sent != sent or self._is_verb(s0) or toks[s0].low in _AUXILIARIES:
+                return False
+            opens = s0 == 0 or toks[s0 - 1].sent != sent or toks[s0 - 1].text == ","
+            if opens and toks[s0].low in _DETS and toks[s0 + 1].low in ORG_NOUNS and not toks[s0 + 1].is_role \
+                    and toks[s0 + 2].low in ("de", "du", "des", "d'", "of"):
+                return True
+        return False
 
     def _cleft_focus(self, m: Mention, j: int) -> bool:
         """The name is the focus of «c'est (donc) à/au X que…»: the clause is about them."""
