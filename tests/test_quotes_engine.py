@@ -1290,3 +1290,10 @@ def test_office_of_a_named_minister_is_a_body():
     text = ("Le cabinet de la ministre des Ressources naturelles, Geneviève Lachance-Roy, indique que Québec "
             "« prend acte » de la demande.")
     assert _quotes(text, "fr")[0].speaker is None
+
+
+def test_bare_minister_takes_up_a_swiss_state_councillor_named_as_an_object():
+    text = ("« Je ne sais pas si mes filles reprendront la ferme », confie l’agricultrice Valérie Bapst.\n\n"
+            "Les manifestants ont remis une résolution à la conseillère d’Etat Anne-Laure Progin. Venue à leur "
+            "rencontre, la ministre a été écoutée. « J’entends votre détresse », a-t-elle assuré.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Valérie Bapst", "Anne-Laure Progin"]

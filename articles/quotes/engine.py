@@ -801,17 +801,20 @@ class _Article:
                 score += 2
             if score > best_score:
                 best, best_score = p, score
-        if best is None and not possessive:
+        if best is None and (not possessive or match_only and det not in _POSSESSIVE):
             # a synonym of a role someone was introduced with ("le chef de l'État" for "le
-            # président X", "l'élu" for "le maire X", "the manager" for "coach X"); a role
-            # that matches nobody stays unattributed — never the latest subject by default
-            syn = _role_synonyms(words)
-            if syn:
+            # président X", "l'élu" for "le maire X", "the manager" for "coach X", "la
+            # ministre" for "la conseillère d'État X"); a role that matches nobody stays
+            # unattributed — never the latest subject by default
+            syn = _role_synonyms(words) if not possessive else set()
+            compounds = _compound_synonyms(words)
+            if syn or compounds:
                 for n, pid in enumerate(seen):
                     p = self.people.persons[pid]
-                    if gender and p.gender and p.gender != gender:
+                    if gender and p.gender and p.gender != gender or _other_body(content, p.roles):
                         continue
-                    if syn & p.descriptors():
+                    desc = p.descriptors()
+                    if syn & desc or any(parts <= desc for parts in compounds):
                         # a loose synonym ("l'élu" for "le député X") takes up someone in
                         # view, not a person four others have been named after
                         if n < 3:
@@ -2118,6 +2121,20 @@ def _role_synonyms(words: set[str]) -> set[str]:
 
 
 _WEAK_HEADS = frozenset({"chef", "chief", "conseil", "etat", "state", "gouvernement", "government", "head"})
+
+
+def _compound_synonyms(words: set[str]) -> list[set[str]]:
+    """The many-word names of the offices ``words`` may designate, as sets of content words
+    ("la ministre" → {"conseillere", "etat"} for a Swiss «conseillère d'État»)."""
+    out: list[set[str]] = []
+    for group in _SYNONYM_GROUPS:
+        if not any(w in group for w in words if w not in _WEAK_HEADS):
+            continue
+        for entry in group:
+            parts = {x for x in re.split(r"[-']", entry) if len(x) > 2 and not is_function_word(x)}
+            if len(parts) > 1:
+                out.append(parts)
+    return out
 
 
 def _norm_words(text: str) -> str:
