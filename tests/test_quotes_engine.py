@@ -1297,3 +1297,11 @@ def test_bare_minister_takes_up_a_swiss_state_councillor_named_as_an_object():
             "Les manifestants ont remis une résolution à la conseillère d’Etat Anne-Laure Progin. Venue à leur "
             "rencontre, la ministre a été écoutée. « J’entends votre détresse », a-t-elle assuré.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Valérie Bapst", "Anne-Laure Progin"]
+
+
+def test_age_description_takes_up_the_person_just_named():
+    text = ('Opposition spokeswoman Kirsten Albury said the government had "run out of excuses".\n\n'
+            "For renters like Jess O'Brien, the numbers are familiar. The 29-year-old support worker shares "
+            'a flat and says her rent has gone up twice. "Every time the lease comes up, you hold your '
+            'breath," she said.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Kirsten Albury", "Jess O'Brien"]

@@ -1591,7 +1591,7 @@ class _Article:
             if k and toks[k - 1].sent == t.sent and toks[k - 1].text != ",":
                 continue
             nxt = toks[k + 1]
-            if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap):
+            if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap) or _AGE.search(nxt.low):
                 out.append(k)
             elif (k + 2 < len(toks) and toks[k + 2].is_role and nxt.is_word and nxt.text[:1].islower()
                   and nxt.low not in self.verbs and toks[k + 2].sent == t.sent):
@@ -1614,7 +1614,16 @@ class _Article:
         if any(i in self.people.by_token for i in idx) or len(np) < 2:
             return
         cue = self._resolve_role(np, np[1:], k, match_only=True)
-        if cue.pid is not None:
+        if (cue is None or cue.pid is None) and any(_AGE.search(t.low) for t in np[1:3]):
+            # "For renters like Jess O'Brien, … The 29-year-old … says": an age describes
+            # the person the previous sentence just named
+            sent = toks[k].sent
+            for tok, pid, _ in reversed(self._timeline_before(k)):
+                if toks[tok].sent < sent - 1 or toks[tok].line != toks[k].line:
+                    break
+                cue = _Cue(pid, "role")
+                break
+        if cue is not None and cue.pid is not None:
             self._add_timeline(k, cue.pid)
         elif not (j + 1 < len(toks) and toks[j].text == "," and (j + 1) in self.people.by_token) \
                 and self._unmatched_office(np):
