@@ -1305,3 +1305,11 @@ def test_age_description_takes_up_the_person_just_named():
             'a flat and says her rent has gone up twice. "Every time the lease comes up, you hold your '
             'breath," she said.')
     assert [q.speaker for q in _quotes(text, "en")] == ["Kirsten Albury", "Jess O'Brien"]
+
+
+def test_opinion_holder_and_a_former_office():
+    text = ("Le porte-parole du gouvernement, le colonel Abdoulaye Sangaré, a annoncé un calendrier. « Ce "
+            "gouvernement tient parole », a-t-il déclaré.\n\nPour Oumar Diakité, président du RRD, il s’agit "
+            "d’une « mascarade de plus ». « On nous avait promis des élections », s’interroge l’ancien "
+            "ministre.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Abdoulaye Sangaré", "Oumar Diakité", "Oumar Diakité"]

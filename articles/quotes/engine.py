@@ -305,6 +305,9 @@ class _Article:
         low = toks[j].low
         if self._cleft_focus(m, j):
             return True  # "C'est donc au porte-parole, Yanis Belkacem, qu'est revenue la tâche"
+        if low == "pour" and self.lang == "fr" and (j == 0 or toks[j - 1].sent != sent) \
+                and self._apposition_end(m) is not None:
+            return True  # "Pour Oumar Diakité, président du RRD, il s'agit d'une «mascarade»": his view
         if low in ("à", "au") and j >= 1 and toks[j - 1].low == "quant" or (
                 low == "for" and j >= 1 and toks[j - 1].low == "as"):
             return True  # "Quant à Martin Lévesque, …, il a préféré…": the topic of the sentence
@@ -332,6 +335,18 @@ class _Article:
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
         return False
+
+    def _apposition_end(self, m: Mention) -> int | None:
+        """The comma closing "X," or "X, président du RRD,": where the clause after the name
+        starts, or None when no comma follows the name."""
+        toks = self.tokens
+        k = m.last
+        if k >= len(toks) or toks[k].text != ",":
+            return None
+        if self._apposition_role(k):
+            c = next((x for x in range(k + 1, min(len(toks), k + 20)) if toks[x].text == ","), None)
+            return c
+        return k
 
     def _inside_body_subject(self, m: Mention) -> bool:
         """The sentence opens with "the office/cabinet/team of …" and the name sits in that
@@ -838,7 +853,9 @@ class _Article:
             # or speaker — skipping anyone known by another office ("le ministre" after "le
             # président de la CJR, X" is not X); never a person in a complement.
             asked = words | _role_synonyms(words)
-            office = bool(heads) and heads[0] in _OFFICES
+            # (a former office, «l'ancien ministre», sits beside the one a person holds now)
+            office = bool(heads) and heads[0] in _OFFICES and not any(
+                t.low in ("ancien", "ancienne", "former", "ex") or t.low.startswith("ex-") for t in content)
             lenient: Person | None = None
             sex = gender
             if sex is None and self.lang == "fr" and det in ("le", "la") and not office and \
