@@ -1313,3 +1313,14 @@ def test_opinion_holder_and_a_former_office():
             "d’une « mascarade de plus ». « On nous avait promis des élections », s’interroge l’ancien "
             "ministre.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Abdoulaye Sangaré", "Oumar Diakité", "Oumar Diakité"]
+
+
+def test_charity_in_apposition_and_another_unnamed_evacuee():
+    text = ('Mrs Toller said her operation was cancelled. "You just sit there," she said.\n\nThe Patients '
+            'Forum, an independent charity, said the government was "right to celebrate progress".\n\n'
+            'Dale Appleby, 67, watched the fires. "It came down the valley," Appleby said.\n\nAnother '
+            'evacuee, who did not want to be named, said traffic had barely moved. "People were driving on '
+            'the shoulder."')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Toller", None, "Dale Appleby", None]
+    assert "Patients Forum" not in [p.name for p in result.people + result.mentioned]

@@ -1821,7 +1821,7 @@ class _Article:
         person as its subject ("À X, un voisin … se montre plus amer.")."""
         toks = self.tokens
         k = q.a - 1
-        if k < 0 or toks[k].line != q.line or toks[k].quote >= 0 or toks[k].text not in ".!?:":
+        if k < 0 or toks[k].line != q.line or toks[k].quote >= 0 or toks[k].text not in ".!?":
             return False
         sent = toks[k].sent
         lo = k
@@ -1832,12 +1832,15 @@ class _Article:
         # the subject: the first noun phrase after an opening circumstance ("À X, …")
         start = lo
         commas = [x for x in range(lo, min(k, lo + 12)) if toks[x].text == ","]
-        if commas and not any(x in self.people.by_token for x in range(lo, commas[0])):
+        if commas and toks[lo].low not in _UNNAMED_OPENERS and not any(
+                x in self.people.by_token for x in range(lo, commas[0])):
             start = commas[0] + 1
         first = toks[start] if start < k else None
-        if first is None or first.low not in ("un", "une", "a", "an"):
+        if first is None or first.low not in _UNNAMED_OPENERS:
             return False
         nxt = toks[start + 1] if start + 1 < k else None
+        if nxt is not None and nxt.low in _TIME_NOUNS:
+            return False  # "Un an après…", "One day…": time, not a person
         return nxt is not None and (nxt.is_role or nxt.low in PERSON_NOUNS or nxt.text[:1].islower()) \
             and not any(x in self.people.by_token and self._is_subject(self.people.by_token[x])
                         for x in range(start, k))
@@ -2020,6 +2023,9 @@ class _Article:
 _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", "in"})
 _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue témoin médecin juge ministre
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
+_TIME_NOUNS = frozenset(fold(w) for w in """an ans année jour jours mois semaine heure heures fois peu moment
+instant soir matin year years day days week weeks month months hour hours time moment while""".split())
+_UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
 _CROWD_NOUNS = frozenset(fold(w) for w in """pancarte pancartes banderole banderoles slogan slogans cris chants
 scandant scandaient graffiti tags""".split())

@@ -220,6 +220,7 @@ presidency cabinet parliament assembly senate congress
 fondation foundation mutuelle caisse fonds fund trust cabinet holding consortium collectif
 brand label studio maison marque enseigne chaîne constructeur fabricant opérateur municipalité
 municipality county council ministry ministère direction service
+charity ngo watchdog think-tank lobby regulator-body organisme collectif
 """.split())
 
 # Capitalised words that make a capitalised sequence an organisation, place or work.

@@ -459,7 +459,8 @@ class People:
                 self.tokens[k + 1].text.isdigit() or self._apposition_after(k)
                 or self.tokens[k + 1].low in ("a", "an")  # ", a mother of three,"
                 or self.tokens[k + 1].low in PERSON_NOUNS):
-            return True
+            # (not ", an independent charity,": an organisation in apposition)
+            return not self._org_apposition(k)
         if k + 1 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].low in ("who", "whose"):
             return True  # "X, whose house has flooded": a company is "which"
         before = self.tokens[m.first - 1] if m.first else None
@@ -471,6 +472,17 @@ class People:
         if self._alone_words is None:  # built once: words used alone as a name
             self._alone_words = {o.words[0] for o in self.mentions if len(o.words) == 1 and not o.in_quote}
         return m.words[-1] in self._alone_words
+
+    def _org_apposition(self, k: int) -> bool:
+        """", an independent charity,", ", une association de défense…": a body in apposition."""
+        for t in self.tokens[k + 1:k + 6]:
+            if not t.is_word or t.sent != self.tokens[k].sent:
+                return False
+            if t.low in ORG_NOUNS:
+                return True
+            if t.is_role or t.low in PERSON_NOUNS:
+                return False
+        return False
 
     @staticmethod
     def _acronymish(m: Mention) -> bool:
