@@ -242,7 +242,12 @@ def _span_text(tokens: list[Token], a: int, b: int) -> str:
 
 
 def _orgish(m: Mention) -> bool:
-    return any(w in ORG_WORDS or w in PLACES or w in NATIONALITY_GENDER for w in m.words)
+    """A word of the run names a body, a place or a nationality; the parts of a hyphenated
+    surname do not count ("Halloran-Côté" is no Côte d'Ivoire)."""
+    given = m.words[0] in FIRST_NAMES
+    words = m.words if not given else [fold(w) for w in m.text.replace(".", " ").split() if "-" not in w]
+    # ("Hydro-Québec" is still a body: only after a given name are the parts a surname's)
+    return any(w in ORG_WORDS or w in PLACES or w in NATIONALITY_GENDER for w in words)
 
 
 def _ner_labels(tokens: list[Token], language: str, mentions: list[Mention]) -> dict[int, str] | None:
