@@ -1324,3 +1324,17 @@ def test_charity_in_apposition_and_another_unnamed_evacuee():
     result = extract(text, "en")
     assert [q.speaker for q in result.quotes] == ["Toller", None, "Dale Appleby", None]
     assert "Patients Forum" not in [p.name for p in result.people + result.mentioned]
+
+
+def test_commuter_from_a_town_shop_names_and_subject_statements():
+    text = ("Marc Deloge, 58 ans, se montre compréhensif. « Ça m'embête, évidemment », confie ce navetteur de "
+            "Nivelles.\n\nLa skippeuse Maëlle Kerbrat a gagné devant Corentin Guéguen (Atelier Brieux). La "
+            "gagnante a eu une pensée pour son équipe. « Ce bateau, on l’a construit à douze », a-t-elle glissé.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Marc Deloge", "Maëlle Kerbrat"]
+    text = ('Judge Martina Kilbride jailed the driver. She said Ms Nolan\'s statement had been "one of the most '
+            'dignified" she had heard.')
+    assert _quotes(text, "en")[0].speaker == "Martina Kilbride"
+    text = ("La présidente du Regroupement, Jennifer Halloran-Côté, a réagi. « C’est une victoire », a-t-elle "
+            "dit. Hydro-Québec a promis que le réseau serait « toujours sous tension ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Jennifer Halloran-Côté", None]

@@ -22,6 +22,7 @@ from .lexicon import (
     FR_LIGHT_VERB,
     FR_SPEECH_NOUNS,
     FR_VERBS,
+    MONTHS_DAYS,
     NATIONALITY_GENDER,
     NP_STOP,
     ORG_NOUNS,
@@ -722,7 +723,11 @@ class _Article:
         if head is not None and (head.low in ORG_NOUNS or head.low.rstrip("sx") in ORG_NOUNS
                                  or (head.cap and head.low in ORG_WORDS)):
             return _Cue(None, "organization")  # "the U.S. Attorney's Office", "les partis de gauche"
-        if caps and not any(t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS for t in content):
+        inside_complement = head is not None and head.text[:1].islower() and head.low not in ORG_NOUNS and bool(
+            caps) and any(t.low in _OF for t in content[:content.index(caps[0][1])] if caps[0][1] in content)
+        # ("ce navetteur de Nivelles": the capital belongs to a complement of a common noun)
+        if caps and not inside_complement and not any(
+                t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS for t in content):
             if any(t.acronym or t.low in ORG_WORDS or t.low in PLACES for _, t in caps):
                 return _Cue(None, "organization")
             ner = self.people.labels.get(caps[0][0]) if self.people.labels else None
@@ -965,6 +970,8 @@ class _Article:
         n = len(toks) if limit is None else limit
         sent = toks[k - 1].sent if k else 0
         while k < n and toks[k].sent == sent and toks[k].low in self.skip and toks[k].quote < 0:
+            if toks[k].low == "ce" and k + 1 < n and toks[k + 1].low not in MONTHS_DAYS | _TIME_NOUNS:
+                break  # "ce matin" is a time, "ce navetteur de Nivelles" the subject
             k += 1
         if self.lang == "fr" and k < n and toks[k].low in _ADVERBIAL_HEADS:
             # "a reconnu lors d'une conférence de presse le commissaire X", "a expliqué sur
@@ -1215,8 +1222,10 @@ class _Article:
             k = win[i]
             noun = toks[k].low in self.speech_nouns and self.lang == "en" or toks[k].low in _CROWD_NOUNS
             is_noun = noun and not any(
-                toks[x].low in ("in", "on", "via", "through", "by", "from") for x in win[max(0, i - 3):i])
-            # ("said in a text message that…": the message is how, not who)
+                toks[x].low in ("in", "on", "via", "through", "by", "from") for x in win[max(0, i - 3):i]) \
+                and not (k + 1 < len(toks) and (toks[k + 1].low in _AUXILIARIES or self._is_verb(k + 1)))
+            # ("said in a text message that…": the message is how, not who; "said Ms Nolan's
+            # statement had been «…»": a subject, not the source of the words)
             if not (self._is_verb(k) or is_noun):
                 continue
             g = self._inverted_gender(k)
@@ -1343,7 +1352,8 @@ class _Article:
         words = [k for k in clause if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]
         if not words or len(words) > 6 or any(k in self.people.by_token for k in clause):
             return False
-        caps = [k for k in words if toks[k].cap and not is_function_word(toks[k].low) and toks[k].low not in _DETS]
+        caps = [k for k in words if toks[k].cap and not is_function_word(toks[k].low) and toks[k].low not in _DETS
+                and not toks[k].is_role and toks[k].low not in PERSON_NOUNS]  # ("Victim tells court")
         return bool(caps) and caps[-1] == words[-1]
 
     def _relative_fragment(self, win: list[int], pos: int) -> _Cue | None:
@@ -2024,7 +2034,7 @@ _OF = frozenset({"de", "du", "des", "d'", "of", "for", "at", "à", "au", "aux", 
 _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue témoin médecin juge ministre
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
 _TIME_NOUNS = frozenset(fold(w) for w in """an ans année jour jours mois semaine heure heures fois peu moment
-instant soir matin year years day days week weeks month months hour hours time moment while""".split())
+instant soir matin midi week-end weekend year years day days week weeks month months hour hours time moment while""".split())
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
 _CROWD_NOUNS = frozenset(fold(w) for w in """pancarte pancartes banderole banderoles slogan slogans cris chants

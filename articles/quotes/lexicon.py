@@ -244,6 +244,8 @@ Republican Republicans Socialist Socialists Socialiste Socialistes Greens Verts 
 Partners Brothers Associates Industries Group Trust Fund Fonds Municipalité Municipality
 Syndicat Fondation Mutuelle Caisse Société Compagnie Entreprise Entreprises Ministry Ministries
 Hurricane Storm Typhoon Cyclone Ouragan Tempête Guard Garde
+Atelier Ateliers Chantier Chantiers Fromagerie Boulangerie Brasserie Garage Domaine Château Clinique
+Pharmacie Librairie Éditions Editions Laboratoire Laboratoires Imprimerie
 Resources Mining Minerals Energy Petroleum Oil Gas Motors Pharmaceuticals Technologies Systems
 Solutions Logistics Insurance Construction Properties Investments Ventures Media Telecom
 Communications Entertainment Foods Brewing Basket Football Rugby Handball Volley Hockey Étoile
