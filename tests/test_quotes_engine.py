@@ -1338,3 +1338,12 @@ def test_commuter_from_a_town_shop_names_and_subject_statements():
     text = ("La présidente du Regroupement, Jennifer Halloran-Côté, a réagi. « C’est une victoire », a-t-elle "
             "dit. Hydro-Québec a promis que le réseau serait « toujours sous tension ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Jennifer Halloran-Côté", None]
+
+
+def test_unnamed_narrative_subjects_are_taken_up_by_pronouns_and_demonstratives():
+    text = ("« Il ne reste rien », a confié Hassan Moussawi.\n\nUne habitante de Marjayoun, qui n’a pas souhaité "
+            "donner son nom, se montrait plus sceptique. « On a déjà connu ça », lâche cette mère de trois "
+            "enfants.\n\nLa porte-parole Geneviève Ouellet-Drapeau a défendu le plan. « Nous agissons », "
+            "a-t-elle dit.\n\nUne mère de famille, qui a préféré taire son nom, raconte avoir visité 23 "
+            "appartements. « Dès qu’ils voient mes trois enfants, c’est fini », confie-t-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Hassan Moussawi", None, "Geneviève Ouellet-Drapeau", None]

@@ -851,6 +851,12 @@ class _Article:
                     return _Cue(pid, "role")
         if best is None and not possessive and det in _DEFINITE and self._introduced_unnamed(content, pos):
             return _Cue(None, "unnamed")  # "A spokesperson for X said… «…», the spokesperson said"
+        if best is None and not possessive and det in ("ce", "cette", "cet", "this", "that") and describes_person \
+                and self._ghost is not None and pos < len(self.tokens) \
+                and self.tokens[self._ghost[0]].line == self.tokens[pos].line \
+                and self.tokens[self._ghost[0]].low in _UNNAMED_OPENERS:
+            # "Une habitante, qui n'a pas donné son nom, … «…», lâche cette mère de trois enfants"
+            return _Cue(None, "unnamed", gender=self._ghost[1])
         if best is None and not possessive and describes_person and not in_headline:
             # (a headline's description is left to the body quote it repeats)
             # A description nobody was introduced with ("a lancé le député de Gouin", "said
@@ -1613,11 +1619,18 @@ class _Article:
         toks = self.tokens
         out = []
         for k, t in enumerate(toks[:-1]):
-            if t.quote >= 0 or t.low not in _DETS or t.low in _INDEFINITE:
+            if t.quote >= 0 or t.low not in _DETS and t.low not in _UNNAMED_OPENERS:
                 continue
             if k and toks[k - 1].sent == t.sent and toks[k - 1].text != ",":
                 continue
             nxt = toks[k + 1]
+            if t.low in _UNNAMED_OPENERS:
+                # "Une mère de famille, qui a préféré taire son nom, raconte…": someone unnamed
+                # a later pronoun may take up (a sentence opening, not ", an economist at X")
+                opening = k == 0 or toks[k - 1].sent != t.sent
+                if opening and (nxt.is_role or nxt.low in PERSON_NOUNS) and (k + 2) not in self.people.by_token:
+                    out.append(k)
+                continue
             if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap) or _AGE.search(nxt.low):
                 out.append(k)
             elif (k + 2 < len(toks) and toks[k + 2].is_role and nxt.is_word and nxt.text[:1].islower()
@@ -1628,6 +1641,12 @@ class _Article:
     def _chain_role(self, k: int) -> None:
         """Resolve a narrative role subject by its description only, and record it."""
         toks = self.tokens
+        if toks[k].low in _UNNAMED_OPENERS:
+            if self.lang == "fr" or toks[k].low in ("another", "one"):
+                self._ghost = (k, {"un": "m", "une": "f"}.get(toks[k].low))
+            else:
+                self._ghost = (k, None)
+            return
         np, idx = [], []
         j = k
         while j < len(toks) and len(np) < 8 and toks[j].sent == toks[k].sent and toks[j].quote < 0:
