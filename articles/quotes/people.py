@@ -12,6 +12,7 @@ Kouassi Désiré").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -528,8 +529,7 @@ class People:
             # the first (fullest) person holding every word of this form; of two namesakes
             # ("Albert Reymond" founded it, "Thomas Reymond" runs it), the one named last
             # before this mention: "M. Reymond" takes up whoever the text just spoke of
-            best = max(candidates, key=lambda p: max(
-                (t for t in self._seen_at.get(p.pid, ()) if t < m.first), default=-1)) \
+            best = max(candidates, key=lambda p: self._latest_before(p.pid, m.first)) \
                 if len(candidates) > 1 else candidates[0]
         if best is None and create:
             best = Person(len(self.persons), words=set(words))
@@ -538,7 +538,7 @@ class People:
                 self._index.setdefault(w, []).append(best)
         if best is not None:
             m.person = best.pid
-            self._seen_at.setdefault(best.pid, []).append(m.first)
+            bisect.insort(self._seen_at.setdefault(best.pid, []), m.first)
             best.add_form(m.text)
             if title_gender and not m.in_quote:
                 best.gender, best.gender_from_title = title_gender, True
@@ -549,6 +549,12 @@ class People:
                 # (a lone given name only for someone known by it alone: "Yanis, 19 ans")
                 best.gender = FIRST_NAMES[given]
         return best
+
+    def _latest_before(self, pid: int, pos: int) -> int:
+        """The latest token before ``pos`` where a form of person ``pid`` stands, or -1."""
+        seen = self._seen_at.get(pid, [])
+        i = bisect.bisect_left(seen, pos)
+        return seen[i - 1] if i else -1
 
     def _given_name(self, m: Mention) -> str | None:
         """The known given name opening a mention; in a compound ("Anicet-Désiré") any part."""
