@@ -1347,3 +1347,12 @@ def test_unnamed_narrative_subjects_are_taken_up_by_pronouns_and_demonstratives(
             "a-t-elle dit.\n\nUne mère de famille, qui a préféré taire son nom, raconte avoir visité 23 "
             "appartements. « Dès qu’ils voient mes trois enfants, c’est fini », confie-t-elle.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Hassan Moussawi", None, "Geneviève Ouellet-Drapeau", None]
+
+
+def test_given_names_inside_a_name_and_breton_apostrophes():
+    text = ("Pour Hamidou Boubacar Sidibé, chercheur à Bamako, cette libération « ne doit pas faire "
+            "illusion ».\n\nLa vice-présidente Maëlle Guivarc'h a défendu le projet. « Ce n'est pas une "
+            "dépense », a-t-elle dit.\n\nLe critique Laurent Béraud reproche à l’essai son « pessimisme ». Le "
+            "critique salue néanmoins « une écriture d’une grande élégance ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Hamidou Boubacar Sidibé", "Maëlle Guivarc'h",
+                                                        "Laurent Béraud", "Laurent Béraud"]

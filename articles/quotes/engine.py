@@ -496,7 +496,9 @@ class _Article:
             return True
         if prev.low in ("le", "la", "les") and k >= 2:
             before = self.tokens[k - 2]
-            return before.sent == prev.sent and before.low not in (
+            if before.sent != prev.sent:
+                return True  # "Le critique salue…": a determiner opening the sentence
+            return before.low not in (
                 "il", "elle", "on", "ils", "elles", "qui", "je", "nous", "vous", "ne", "n'", "tu", "ce", "c'")
         return False
 

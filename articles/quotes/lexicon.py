@@ -162,7 +162,7 @@ organisatrice organisateur directeur-général inspecteur inspectrice substitut 
 mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
 magistrate dean rector registrar warden steward trustee nurse surgeon scientist
 dg pdg dga drh cfo coo cto lauréat lauréate vainqueur gagnant gagnante finaliste romancier
-romancière poète poétesse éditeur éditrice
+romancière poète poétesse éditeur éditrice critique critic
 mayeur édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
 enseignante instituteur institutrice proviseur proviseure bâtonnier bâtonnière notaire gérant
 gérante propriétaire vigneron vigneronne viticulteur viticultrice éleveur éleveuse pêcheur

@@ -42,13 +42,17 @@ _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce
 _FEM_DETS = frozenset({"la", "une", "cette", "sa"})
 _MASC_DETS = frozenset({"le", "un", "ce", "cet", "son"})
 NER_MAX_TOKENS = 6000
-_CONTRACTION = re.compile(r"'[a-z]{1,2}$")  # "I'd", "I'm", "I'll": not names ("D'Amelio" is)
+# "I'd", "I'm", "We'll", "That's": not names ("D'Amelio", "Guivarc'h" are)
+_CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|let|y)'[a-z]{1,2}$")
 _INVERTED_TAIL = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce)$")  # "Faut-il"
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "in", "at", "near", "from", "de", "d'", "du", "of"})
 # auxiliaries end the words before a name: "Les buts sont signés X" (X is no subject)
 _AUX_FR = frozenset({"a", "est", "sont", "ont", "etait", "etaient", "ete", "avait", "avaient", "sera", "seront"})
 _AUX_EN = frozenset({"has", "is", "was", "are", "were", "been", "have", "had", "will"})
 _AT = frozenset({"at", "in", "inside", "au", "aux", "en"})
+# words after which a capitalised run is the person itself ("Pour Hamidou Boubacar Sidibé")
+_PERSON_INTRO = frozenset(fold(w) for w in """pour selon par avec chez contre by with like according
+said told""".split())
 _NAMED_THINGS = frozenset(fold(w) for w in """prix trophée coupe médaille rue avenue boulevard place pont quai
 lycée collège stade salle gare aéroport musée théâtre festival opération plan loi affaire procès
 prize award trophy cup medal street avenue road bridge stadium museum theatre festival operation act
@@ -312,8 +316,12 @@ class People:
             if inner_title:
                 cut = inner_title[-1] + 1
             start = cut or 0
-            if m.words[start] not in FIRST_NAMES and "." not in m.words[start]:  # (not "H.S. Manjunath X")
-                # "Communication Patrick X" (from "Ministre de la Communication Patrick X")
+            before = self.tokens[m.first - 1].low if m.first else ""
+            verbs = FR_VERBS if self.language == "fr" else EN_VERBS
+            if m.words[start] not in FIRST_NAMES and "." not in m.words[start] and (
+                    start or (before not in _PERSON_INTRO and before not in verbs)):
+                # "Communication Patrick X" (from "Ministre de la Communication Patrick X"); not
+                # "Pour Hamidou Boubacar Sidibé", where nothing makes the first word a domain
                 given = next((i for i, w in enumerate(m.words[:-1]) if i > start and w in FIRST_NAMES), None)
                 if given is not None and any(w in titled for w in m.words[start:given]):
                     given = None
