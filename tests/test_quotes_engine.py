@@ -1356,3 +1356,18 @@ def test_given_names_inside_a_name_and_breton_apostrophes():
             "critique salue néanmoins « une écriture d’une grande élégance ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Hamidou Boubacar Sidibé", "Maëlle Guivarc'h",
                                                         "Laurent Béraud", "Laurent Béraud"]
+
+
+def test_round_eight_patterns():
+    text = ('"Nous n’avons plus le choix. Les mesures existent", a justifié le préfet Thierry Maubourg lors '
+            'd’un point presse.')
+    assert _quotes(text, "fr")[0].speaker == "Thierry Maubourg"
+    text = ("Reserve Bank of New Zealand Governor Fiona Hartigan said on Wednesday that the committee sees "
+            "“scope for further easing” if inflation keeps moving.")
+    assert _quotes(text, "en")[0].speaker == "Fiona Hartigan"
+    text = ("Le gouverneur de Niamey, le colonel Issoufou HAMANI, a visité les sinistrés. « L'Etat ne vous "
+            "abandonnera pas », a-t-il déclaré.")
+    assert _quotes(text, "fr")[0].speaker == "Issoufou HAMANI"
+    text = ("date 2025-07 Rural Ontario ER closures hit record as minister says fix is 'not a switch you flip'\n\n"
+            "Health Minister Karen Lindqvist said staffing was improving. \"It is not a switch you flip,\" she said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Karen Lindqvist", "Karen Lindqvist"]

@@ -246,7 +246,12 @@ class _Article:
         title_len = (2 if m.first >= 2 and toks[m.first - 1].text == "." else 1) if m.title else 0
         role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER or (
             "-" in t.text and fold(t.text.split("-")[0]) in ROLE_NOUNS | PERSON_NOUNS)), None)  # "Mother-of-two X"
-        if role_i is not None:
+        if role_i is not None and self.lang == "en" and pre[role_i].cap:
+            # "Reserve Bank of New Zealand Governor Fiona X": a title-case title and its body
+            b = role_i
+            while b > 0 and (pre[b - 1].cap or pre[b - 1].low in ("of", "and", "for") and b > 1 and pre[b - 2].cap):
+                b -= 1
+        elif role_i is not None:
             b = role_i
             while b > 0 and pre[b - 1].low not in _PREPOSITIONS and pre[b - 1].low not in _CLAUSE_OPENERS \
                     and pre[b - 1].low not in self.verbs:
@@ -1127,7 +1132,8 @@ class _Article:
         if self.lang == "fr":
             between = toks[k:j]
             return bool(between) and between[0].text == "," and all(
-                x.low in ("s'", "se", "l'", "lui", "leur") for x in between[1:]) and names_next
+                x.low in ("s'", "se", "l'", "lui", "leur", "a", "ont", "avait", "avaient") for x in between[1:]) \
+                and names_next  # «…», a justifié le préfet X
         if not t.low.endswith("ed"):
             return False
         if j == k:
@@ -1279,7 +1285,8 @@ class _Article:
         tail = [k for k in win if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]
         if tail and toks[tail[-1]].low in _SUBJECT_PRONOUNS:  # "… after he said he was 'x'"
             return self._pronoun(PRONOUN_GENDER[toks[tail[-1]].low], pos)
-        cue = self._relative_subject(win, pos) or self._last_clause_subject(win, pos)
+        cue = self._relative_subject(win, pos) or self._last_clause_subject(win, pos) \
+            or self._bare_role_subject(tail, pos)
         if cue is not None:
             return cue
         mentions = [self.people.by_token[k] for k in win if k in self.people.by_token]
@@ -1363,6 +1370,26 @@ class _Article:
         caps = [k for k in words if toks[k].cap and not is_function_word(toks[k].low) and toks[k].low not in _DETS
                 and not toks[k].is_role and toks[k].low not in PERSON_NOUNS]  # ("Victim tells court")
         return bool(caps) and caps[-1] == words[-1]
+
+    def _bare_role_subject(self, tail: list[int], pos: int) -> _Cue | None:
+        """"… hit record as minister says fix is «…»": a lower-case role right before the
+        verb, after a clause opener, is the verb's subject (headline English drops articles)."""
+        toks = self.tokens
+        if not tail or not toks[tail[-1]].is_role or toks[tail[-1]].cap:
+            return None
+        k = tail[-1]
+        start = k
+        while start - 1 >= 0 and start - 1 in tail and start > k - 3 and toks[start - 1].text[:1].islower() \
+                and toks[start - 1].low not in _CLAUSE_OPENERS and not self._is_verb(start - 1):
+            start -= 1
+        before = toks[start - 1] if start else None
+        if before is None or before.sent != toks[k].sent or before.low in _CLAUSE_OPENERS:
+            np_idx = list(range(start, k + 1))
+            if any(i in self.people.by_token for i in np_idx):
+                return None
+            cue = self._resolve_np([toks[i] for i in np_idx], pos, np_idx)
+            return cue if cue is not None and cue.pid is not None else None
+        return None
 
     def _relative_fragment(self, win: list[int], pos: int) -> _Cue | None:
         """"…par le sénateur Hervé Molinié, qui a jugé le calendrier «brutal», le ministre a

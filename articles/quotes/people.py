@@ -209,6 +209,10 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                         and not _is_nonname_word(tokens[x].low, verbs):
                     j = x  # "H.S. Manjunath Gowda": initials before a name (not "U.S. Attorney")
                     continue
+            if (tj.acronym and j > start and len(tj.text) >= 3 and tj.text.isalpha() and tokens[j - 1].cap
+                    and not tokens[j - 1].acronym and tokens[j - 1].is_word and tj.line == t.line):
+                j += 1  # "Issoufou HAMANI", "Aïchatou Garba SOULEY": a surname in capitals
+                continue
             if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
                   and tokens[j + 1].line == t.line):
                 j += 1
@@ -501,7 +505,10 @@ class People:
     @staticmethod
     def _acronymish(m: Mention) -> bool:
         """"RTL-TVi", "ODlive": a run of capitals inside a word marks a brand, not a name."""
-        return any(a.isupper() and b.isupper() for w in m.text.split() for a, b in zip(w, w[1:]))
+        # (a word wholly in capitals after a given name is a surname: "Issoufou HAMANI")
+        words = m.text.split()
+        return any(a.isupper() and b.isupper() for i, w in enumerate(words) if not (i and w.isupper())
+                   for a, b in zip(w, w[1:]))
 
     def _build(self) -> None:
         strong = [m for m in self.mentions if self._is_person(m)]
