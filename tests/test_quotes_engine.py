@@ -1371,3 +1371,12 @@ def test_round_eight_patterns():
     text = ("date 2025-07 Rural Ontario ER closures hit record as minister says fix is 'not a switch you flip'\n\n"
             "Health Minister Karen Lindqvist said staffing was improving. \"It is not a switch you flip,\" she said.")
     assert [q.speaker for q in _quotes(text, "en")] == ["Karen Lindqvist", "Karen Lindqvist"]
+
+
+def test_compound_tense_attribution_inside_the_marks_and_selon_a_demonym():
+    text = ("La rapporteuse Sandrine Olivero a sorti un document. « Cette note existe », a-t-elle lancé.\n\n"
+            "« Je ne me souviens pas de ce document, a fini par répondre M. Lachaume. Cela ne veut rien dire. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Sandrine Olivero", "Lachaume"]
+    text = ("« C’est cruel », a regretté Richard Oyharçabal, le manager de l’Union Atlantique.\n\n"
+            "Selon le Basque, son équipe a « manqué de maturité » dans le money-time.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Richard Oyharçabal", "Richard Oyharçabal"]

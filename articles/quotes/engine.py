@@ -1151,16 +1151,23 @@ class _Article:
         """«Nous, dit l’imam X, chargé de…, restons…»: the attribution sits inside the marks."""
         toks = self.tokens
         for j in range(q.a + 1, q.b):
-            if toks[j].text == "," and self._is_verb(j + 1) and j + 2 <= q.b:
-                g = self._inverted_gender(j + 1)
+            if toks[j].text != ",":
+                continue
+            v = j + 1
+            # «…, a fini par répondre M. X. …», «…, a expliqué le ministre, …»: past the auxiliary
+            while v < q.b and v < j + 5 and toks[v].low in ("a", "ont", "avait", "fini", "par", "s'", "se", "lui"):
+                v += 1
+            if self._is_verb(v) and v + 1 <= q.b:
+                g = self._inverted_gender(v)
                 if g:
                     continue
-                nxt = toks[j + 2]
-                if not (nxt.cap or nxt.low in _DETS):
+                nxt = toks[v + 1]
+                if not (nxt.cap or nxt.low in _DETS or nxt.low in _CIVIL):
                     continue
                 np, idx = [], []
-                k = j + 2
-                while k < q.b and toks[k].is_word and toks[k].low not in NP_STOP and len(np) < 8:
+                k = v + 1
+                while k < q.b and (toks[k].is_word or toks[k].text == "." and np and np[-1].low in _TITLE_ABBREV) \
+                        and toks[k].low not in NP_STOP and len(np) < 8:
                     np.append(toks[k])
                     idx.append(k)
                     k += 1
@@ -1229,7 +1236,11 @@ class _Article:
                     np.append(toks[k])
                     idx.append(k)
                 np, idx = self._extend_to_name(np, idx)
-                cue = self._resolve_np(np, pos, idx)
+                self._postposed = True  # «Selon le Basque, …»: a description of someone in view
+                try:
+                    cue = self._resolve_np(np, pos, idx)
+                finally:
+                    self._postposed = False
                 if cue:
                     return cue
         for i in range(len(win) - 1, -1, -1):
@@ -2090,7 +2101,7 @@ scandant scandaient graffiti tags""".split())
 _ADVERBIAL_HEADS = frozenset(fold(w) for w in """lors sur dans devant en après avant depuis pendant face
 mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette""".split())
 _SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
-_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|i)$")
+_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|que|i)$")
 # singular heads that stand for a group or a side, not one person ("a dénoncé la gauche")
 _COLLECTIVE = frozenset(fold(w) for w in """gauche droite opposition majorité minorité défense accusation
 foule public assistance salle camp entourage famille clan base rue presse exécutif pouvoir régime
@@ -2183,7 +2194,7 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "président présidente president chef-de-l'état head-of-state roi reine king queen monarque",
     "premier-ministre première-ministre prime-minister premier chef-du-gouvernement head-of-government "
     "chancelier chancelière chancellor",
-    "élu élue maire bourgmestre mayeur édile syndic député députée sénateur sénatrice conseiller conseillère "
+    "élu élue maire mairesse bourgmestre mayeur édile syndic député députée sénateur sénatrice conseiller conseillère "
     "mayor lawmaker legislator mp senator congressman congresswoman councillor",
     "magistrat magistrate juge judge procureur procureure prosecutor",
     "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",

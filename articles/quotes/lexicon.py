@@ -163,7 +163,7 @@ mec councillor councilor organiser organizer treasurer superintendent inspector 
 magistrate dean rector registrar warden steward trustee nurse surgeon scientist
 dg pdg dga drh cfo coo cto lauréat lauréate vainqueur gagnant gagnante finaliste romancier
 romancière poète poétesse éditeur éditrice critique critic
-mayeur édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
+mayeur mairesse édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
 enseignante instituteur institutrice proviseur proviseure bâtonnier bâtonnière notaire gérant
 gérante propriétaire vigneron vigneronne viticulteur viticultrice éleveur éleveuse pêcheur
 pêcheuse restaurateur restauratrice infirmier pompier pompière attaquant attaquante défenseur
