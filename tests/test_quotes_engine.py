@@ -1380,3 +1380,12 @@ def test_compound_tense_attribution_inside_the_marks_and_selon_a_demonym():
     text = ("« C’est cruel », a regretté Richard Oyharçabal, le manager de l’Union Atlantique.\n\n"
             "Selon le Basque, son équipe a « manqué de maturité » dans le money-time.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Richard Oyharçabal", "Richard Oyharçabal"]
+
+
+def test_military_rank_phrase_and_a_body_named_elsewhere():
+    text = ("Le Gouverneur, le Général de Brigade Issoufou HAMANI, a lancé la distribution. « L'Etat ne vous "
+            "abandonnera pas », a-t-il déclaré.\n\nLa secrétaire de l'association Rhône Vivant, Léa Fournier, "
+            "s'oppose au barrage. Rhône Vivant annonce qu'elle fera « opposition au projet ».")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Issoufou HAMANI", None]
+    assert "Rhône Vivant" not in [p.name for p in result.people + result.mentioned]

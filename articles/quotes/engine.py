@@ -744,7 +744,8 @@ class _Article:
             if not any(self.people.by_token.get(k) for k in run):
                 words = tuple(fold(self.tokens[k].text) for k in run)
                 probe = Mention(run[0], run[-1] + 1, "", words, None, False)
-                if words in self.people.at_runs() or self.people.premodifier(probe) or (
+                if words in self.people.at_runs() or words in self.people.org_runs() \
+                        or self.people.premodifier(probe) or (
                         len(run) == 1 and self._common_noun(run[0])) or (
                         first in _DETS and first not in _POSSESSIVE and words[0] not in FIRST_NAMES) or (
                         self.lang == "en" and len(run) > 1 and words[0] not in FIRST_NAMES

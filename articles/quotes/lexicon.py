@@ -129,7 +129,7 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "sheikh", "chief", "governor", "mayor", "king", "queen", "prince",
                       "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach", "cllr", "councillor", "councilor",
                       "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
-                      "sgt", "lt", "capt", "supt", "insp", "gen", "col"))
+                      "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
 ROLE_TEXT = """
@@ -243,7 +243,7 @@ Democrat Democrats Democratic Labour Labor Liberal Liberals Conservative Conserv
 Republican Republicans Socialist Socialists Socialiste Socialistes Greens Verts Républicains
 Partners Brothers Associates Industries Group Trust Fund Fonds Municipalité Municipality
 Syndicat Fondation Mutuelle Caisse Société Compagnie Entreprise Entreprises Ministry Ministries
-Hurricane Storm Typhoon Cyclone Ouragan Tempête Guard Garde
+Hurricane Storm Typhoon Cyclone Ouragan Tempête Guard Garde Co County Province
 Atelier Ateliers Chantier Chantiers Fromagerie Boulangerie Brasserie Garage Domaine Château Clinique
 Pharmacie Librairie Éditions Editions Laboratoire Laboratoires Imprimerie
 Resources Mining Minerals Energy Petroleum Oil Gas Motors Pharmaceuticals Technologies Systems

@@ -304,6 +304,7 @@ class People:
         self._multi_words: set[str] | None = None
         self._alone_words: set[str] | None = None
         self._after_at: set[tuple[str, ...]] | None = None
+        self._org_runs: set[tuple[str, ...]] | None = None
         self._build()
 
     def _tighten(self) -> None:
@@ -376,6 +377,12 @@ class People:
             return True
         return len(words) == 1 and words[0] not in self._multi_words and words[0] not in FIRST_NAMES
 
+    def org_runs(self) -> set[tuple[str, ...]]:
+        """Runs the text names as a body somewhere («l'association Rhône Vivant»)."""
+        if self._org_runs is None:
+            self._org_runs = {o.words for o in self.mentions[:2000] if self._named_org(o)}
+        return self._org_runs
+
     def at_runs(self) -> set[tuple[str, ...]]:
         if self._after_at is None:
             self._after_at = {o.words for o in self.mentions
@@ -428,8 +435,8 @@ class People:
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
-        if self._acronymish(m) or self._named_org(m):
-            return False
+        if self._acronymish(m) or self._named_org(m) or (not m.title and m.words in self.org_runs()):
+            return False  # (also "Rhône Vivant annonce…" after «l'association Rhône Vivant»)
         if not m.title and m.words[0] not in FIRST_NAMES and m.words in self.at_runs():
             return False  # "analysts at Hale Brothers … Hale Brothers said"
         if _orgish(m):
