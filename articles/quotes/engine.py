@@ -320,10 +320,10 @@ class _Article:
         if low in _PREPOSITIONS or low in _ADVERBIAL_HEADS and self.lang == "fr":
             # «…», a expliqué sur place le commandant X: an inverted subject after a
             # short circumstance is still the subject
-            for v in range(j - 1, max(-1, j - 8), -1):
+            for v in range(j - 1, max(-1, j - 8) if self.lang == "fr" else j - 1, -1):
                 if toks[v].sent != sent or toks[v].quote >= 0 or toks[v].text in ",;:":
                     break
-                if self._is_verb(v) and self.lang == "fr":
+                if self._is_verb(v):
                     return any(toks[x].quote >= 0 for x in range(max(0, v - 4), v))
             return False
         if low in ("et", "and", "ou", "or") and j - 1 in self.people.by_token:
@@ -799,7 +799,7 @@ class _Article:
         return None
 
     def _resolve_role(self, np: list[Token], content: list[Token], pos: int, match_only: bool = False,
-                      probe: bool = False, person_like: bool = False) -> _Cue:
+                      probe: bool = False, person_like: bool = False) -> _Cue | None:
         det = np[0].low if np[0].low in _DETS else ""
         gender = "f" if det in _FEM_DETS else None
         if gender is None and det in ("le", "un", "ce", "cet") and self.lang == "fr":
@@ -1683,10 +1683,7 @@ class _Article:
         """Resolve a narrative role subject by its description only, and record it."""
         toks = self.tokens
         if toks[k].low in _UNNAMED_OPENERS:
-            if self.lang == "fr" or toks[k].low in ("another", "one"):
-                self._ghost = (k, {"un": "m", "une": "f"}.get(toks[k].low))
-            else:
-                self._ghost = (k, None)
+            self._ghost = (k, {"un": "m", "une": "f"}.get(toks[k].low))  # (English: sex unknown)
             return
         np, idx = [], []
         j = k

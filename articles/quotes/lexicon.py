@@ -220,7 +220,7 @@ presidency cabinet parliament assembly senate congress
 fondation foundation mutuelle caisse fonds fund trust cabinet holding consortium collectif
 brand label studio maison marque enseigne chaîne constructeur fabricant opérateur municipalité
 municipality county council ministry ministère direction service
-charity ngo watchdog think-tank lobby regulator-body organisme collectif
+charity ngo watchdog think-tank lobby organisme
 """.split())
 
 # Capitalised words that make a capitalised sequence an organisation, place or work.
@@ -480,7 +480,7 @@ m:alessandro m:lorenzo m:javier m:alejandro m:diego m:pablo m:jorge m:rodrigo m:
 m:declan m:cillian m:seamus m:callum m:hamish m:alistair m:rhys m:dylan m:liam m:connor m:kieran
 m:darren m:wayne m:gareth m:craig m:dean m:shane m:brendan m:aidan m:tyler m:brandon m:kyle m:travis
 m:dale m:brett m:troy m:darnell m:jamal m:deshawn m:marcus m:malik m:raj m:vikram m:ravi m:arun
-m:prakash m:siddharth m:hiroshi m:takeshi m:kenta m:minh m:tuan m:wei-ming
+m:prakash m:siddharth m:hiroshi m:takeshi m:kenta m:minh m:tuan
 f:kerry f:aisha f:aïcha f:fatoumata f:mariama f:ndèye f:adja f:khady f:awa f:aminata f:kadiatou
 f:grace f:nomvula f:lindiwe f:thandiwe f:zodwa f:palesa
 f:ngozi f:chioma f:adaeze f:funmilayo f:folake f:yetunde f:abena f:akosua f:efua f:ama f:adjoa
@@ -489,7 +489,7 @@ f:olga f:irina f:natalia f:oksana f:svetlana f:agnieszka f:katarzyna f:magdalena
 f:francesca f:giulia f:chiara f:lucía f:carmen f:pilar f:inês f:aoife f:siobhan f:niamh f:saoirse
 f:sinead f:kirsty f:morag f:fiona f:gemma f:leanne f:kayleigh f:shannon f:tanya f:tamsin f:bronwyn
 f:kylie f:sharon f:tracey f:tracy f:stacey f:brittany f:ashley f:kimberly f:latoya f:shanice
-f:priya f:anjali f:deepika f:sunita f:kavita f:lakshmi f:meena f:yuki f:keiko 
+f:priya f:anjali f:deepika f:sunita f:kavita f:lakshmi f:meena f:yuki f:keiko
 f:linh f:huong f:annabel f:imogen f:harriet f:philippa f:georgina f:felicity f:rosalind f:geneviève
 f:raymonde f:ginette f:huguette f:josiane f:jocelyne f:maryse f:mireille f:odile f:solange f:suzanne"""
 for _item in _FIRST_WORLD.split():

@@ -305,6 +305,7 @@ class People:
         self._alone_words: set[str] | None = None
         self._after_at: set[tuple[str, ...]] | None = None
         self._org_runs: set[tuple[str, ...]] | None = None
+        self._premodifiers: set[str] | None = None
         self._build()
 
     def _tighten(self) -> None:
@@ -465,12 +466,17 @@ class People:
         return t.is_word and t.text[:1].islower() and t.sent == self.tokens[m.first].sent and (
             t.is_role or t.low in _GROUP_NOUNS)
 
+    def _team_words(self) -> set[str]:
+        """Last words of runs that qualify a role or group somewhere (built once)."""
+        if self._premodifiers is None:
+            self._premodifiers = {o.words[-1] for o in self.mentions if self.premodifier(o)}
+        return self._premodifiers
+
     def person_signal(self, m: Mention) -> bool:
         """Some sign that a capitalised run no rule can place is a person, not a company
         ("Goldman Sachs said"): a role or title before it, a role or an age in apposition,
         or its last word used alone elsewhere (a surname)."""
-        if self.language == "en" and (self.premodifier(m) or any(
-                o.words[-1] == m.words[-1] and self.premodifier(o) for o in self.mentions[:400])):
+        if self.language == "en" and (self.premodifier(m) or m.words[-1] in self._team_words()):
             return False  # "Titans head coach X" elsewhere: "Northmoor Titans" is the team
         if m.title or any(t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS
                           for t in self._pre_name(m)):
