@@ -1389,3 +1389,49 @@ def test_military_rank_phrase_and_a_body_named_elsewhere():
     result = extract(text, "fr")
     assert [q.speaker for q in result.quotes] == ["Issoufou HAMANI", None]
     assert "Rhône Vivant" not in [p.name for p in result.people + result.mentioned]
+
+
+# --- round nine: names the lists mistook for places, peoples or words ----------------
+
+def test_a_place_or_a_people_ending_a_name_is_a_surname():
+    text = ("Pour Marie-Claude Allemand, 81 ans, qui anime l'atelier, c'est une fierté. « On transmet ce "
+            "qu'on a reçu », souligne-t-elle.")
+    assert _quotes(text, "fr")[0].speaker == "Marie-Claude Allemand"
+    text = ("La directrice du collège, Rosalie Québec, observe des progrès. « Les élèves reviennent », "
+            "dit-elle.")
+    assert _quotes(text, "fr")[0].speaker == "Rosalie Québec"
+    text = ("Le maire, Paul Girard, a signé. La semaine suivante, Mme Allemand, elle, a refusé. « Je ne "
+            "signe pas », tranche-t-elle.")
+    assert _quotes(text, "fr")[0].speaker == "Allemand"
+
+
+def test_a_role_or_a_people_before_a_name_outweighs_the_tagger():
+    text = ("Le président en exercice du bloc, le Zambien Tobias Mwansa Kalaba, a plaidé pour « une paix "
+            "financée par nous-mêmes ».")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Tobias Mwansa Kalaba"
+    assert result.people[0].roles == ["président en exercice du bloc"]
+    text = ("Le port est bloqué, a reconnu mardi le ministre des Affaires portuaires, Navin Seetaram-Joomun, "
+            "en visite. « Ma porte reste ouverte », a-t-il dit.")
+    assert _quotes(text, "fr")[0].speaker == "Navin Seetaram-Joomun"
+    result = extract("« Il faut payer », a affirmé jeudi la présidente de la Banque régionale, Awa Sylla Bâ.", "fr")
+    assert result.people[0].roles == ["présidente de la Banque régionale"]
+    # a body completing the role stays a body
+    text = "La députée de la Haute-Comté, Justine Morel, a voté contre. « Non », a-t-elle dit."
+    assert _quotes(text, "fr")[0].speaker == "Justine Morel"
+
+
+def test_given_names_that_are_words_and_places_before_an_agency_tag():
+    text = ("Mrs Grace Tembo (61) of Mabvuku said she walks to the borehole.\n\n"
+            "“We queue from 4am,” she said.")
+    assert _quotes(text, "en")[0].speaker == "Grace Tembo"
+    text = ("One objection came from Ross Baird, 68, whose farm on the Keith road adjoins the site.\n\n"
+            "“It will be the first thing you see,” he said.")
+    result = extract(text, "en")
+    assert result.quotes[0].speaker == "Ross Baird"
+    assert [p.name for p in result.people + result.mentioned] == ["Ross Baird"]
+    text = ("Niamey (AFP) - Le Niger veut « reprendre la main », a déclaré lundi le ministre Abdou Garba. "
+            "« Nous paierons », a ajouté le diplomate nigérien.")
+    result = extract(text, "fr")
+    assert [p.name for p in result.people + result.mentioned] == ["Abdou Garba"]
+    assert result.quotes[-1].speaker == "Abdou Garba"

@@ -140,6 +140,11 @@ def _is_title(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_CLAUSE_ADVERBS = frozenset(fold(w) for w in """hier aujourd'hui soir matin midi encore aussi également
+enfin ensuite alors récemment vendredi samedi dimanche lundi mardi mercredi jeudi yesterday today""".split())
+_CIVIL = TITLES_M | TITLES_F | {"m"}  # "Mme Flamand": what follows is a surname, whatever it means
+
+
 def _common_words(tokens: list[Token]) -> set[str]:
     """Words seen in lower case but never capitalised mid-sentence: not names."""
     lower: set[str] = set()
@@ -220,7 +225,9 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                 break
         # trim leading words that are not names ("Le", "Says", "Dimanche", "England")
         a = start
-        while a < j and (_is_nonname_word(tokens[a].low, verbs) or tokens[a].low in _PARTICLES
+        while a < j and not (a == start and title in _CIVIL and tokens[a].low not in ROLE_NOUNS | verbs) \
+                and not (a + 1 < j and tokens[a].low in FIRST_NAMES and language == "en") and (
+                _is_nonname_word(tokens[a].low, verbs) or tokens[a].low in _PARTICLES
                          or (tokens[a].low in common and (a == 0 or tokens[a - 1].sent != tokens[a].sent
                                                           or not tokens[a - 1].is_word))):
             a += 1
@@ -250,13 +257,30 @@ def _span_text(tokens: list[Token], a: int, b: int) -> str:
     return "".join(parts)
 
 
-def _orgish(m: Mention) -> bool:
+_DEMONYM_END = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|ite|in|ine|ote|éen|éenne|i)$")
+
+
+def _people_word(t: Token, before: Token | None) -> bool:
+    """A people's name: known ("Norvégien"), or a capitalised demonym after an article
+    ("le Malawite", "la Burkinabè" aside) that no list holds."""
+    return t.low in NATIONALITY_GENDER or (
+        t.cap and not t.acronym and not t.text.isupper() and before is not None
+        and before.low in ("le", "la", "l'") and bool(_DEMONYM_END.search(t.low)))
+
+
+def _orgish(m: Mention, surname_last: bool = False) -> bool:
     """A word of the run names a body, a place or a nationality; the parts of a hyphenated
     surname do not count ("Halloran-Côté" is no Côte d'Ivoire)."""
-    given = m.words[0] in FIRST_NAMES
+    given = m.words[0] in FIRST_NAMES or surname_last
     words = m.words if not given else [fold(w) for w in m.text.replace(".", " ").split() if "-" not in w]
     # ("Hydro-Québec" is still a body: only after a given name are the parts a surname's)
-    return any(w in ORG_WORDS or w in PLACES or w in NATIONALITY_GENDER for w in words)
+    if any(w in ORG_WORDS for w in words):
+        return True
+    # after a given name that is no place itself, a last word that is a place or a people
+    # is a surname ("Marie-Jeanne Flamand", "Jacinthe Ottawa"), not "Florence Paris"
+    if given and len(m.words) >= 2 and m.words[0] not in PLACES and words and words[-1] == m.words[-1]:
+        words = words[:-1]
+    return any(w in PLACES or w in NATIONALITY_GENDER for w in words)
 
 
 def _ner_labels(tokens: list[Token], language: str, mentions: list[Mention]) -> dict[int, str] | None:
@@ -332,6 +356,9 @@ class People:
                 if given is not None and any(w in titled for w in m.words[start:given]):
                     given = None
                 cut = given or cut
+            if not cut and self.language == "fr" and before in ("le", "la") and len(m.words) >= 3 \
+                    and len(name_words(self.tokens[m.first].text)) == 1:
+                cut = 1  # "le Malawite Gideon Chisala Phiri": a people before the name
             if not cut and self.labels is not None:
                 tags = [self.labels.get(k) for k in range(m.first, m.last)]
                 if tags[0] != "PER" and "PER" in tags:
@@ -441,8 +468,17 @@ class People:
         if not m.title and m.words[0] not in FIRST_NAMES and m.words in self.at_runs():
             return False  # "analysts at Hale Brothers … Hale Brothers said"
         if _orgish(m):
-            return bool(m.title)
+            # "La directrice de l'école, Jacinthe Ottawa,": after a role, a place ending the
+            # run is a surname
+            return bool(m.title) or (len(m.words) >= 2 and not _orgish(m, surname_last=True)
+                                     and self._described(m))
         ner = self._ner_says(m)
+        k = m.last
+        if not m.title and k + 2 < len(self.tokens) and self.tokens[k].text == "(" and self.tokens[k + 1].acronym \
+                and self.tokens[k + 2].text == ")" and (m.first == 0 or self.tokens[m.first - 1].line != self.tokens[k].line):
+            return False  # "Addis Abeba (AFP) -": a dateline's place
+        if len(m.words) == 1 and not m.title and m.first and self.tokens[m.first - 1].low == "the":
+            return False  # "the Keith road", "the Victoria line": a given name as a place
         if m.title or m.words[0] in FIRST_NAMES:
             # a known given name before a surname is stronger evidence than the small
             # tagger, which often calls "Karin Keller-Sutter" or "Ueli Maurer" a place
@@ -453,8 +489,25 @@ class People:
             if self.language == "en" and ner is None:
                 # no tagger (English): an unknown name needs some sign of a person
                 return self.person_signal(m)
-            return ner in (None, "PER")
+            if ner in (None, "PER"):
+                return True
+            # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
+            # or a people just before outweighs the small tagger's place or organisation
+            return self._described(m)
         return False
+
+    def _described(self, m: Mention) -> bool:
+        """A role or a people stands right before the name, or a role phrase in apposition
+        ("le ministre des Infrastructures, Dev X,", "le Malawite Gideon X"); not a place
+        or body completing the role ("la députée de la Capitale-Nationale")."""
+        if not m.first:
+            return False
+        before = self.tokens[m.first - 1]
+        pre = self._pre_name(m)
+        if before.text == ",":
+            return any(t.is_role for t in pre)
+        return bool(pre) and pre[-1] is before and (
+            before.is_role or _people_word(before, pre[-2] if len(pre) > 1 else None))
 
     def premodifier(self, m: Mention) -> bool:
         """"Ashford Rovers manager Marco Bellandi", "his Ashford Rovers side": a run that
@@ -729,7 +782,8 @@ class People:
             k -= 1
         out.reverse()
         # "Le secrétaire général de l’OTAN, le Norvégien Jens Stoltenberg": role before a comma
-        if k >= 0 and toks[k].text == "," and all(t.low in _DETS or t.low in NATIONALITY_GENDER for t in out):
+        if k >= 0 and toks[k].text == "," and all(t.low in _DETS or _people_word(t, out[i - 1] if i else None)
+                                                  for i, t in enumerate(out)):
             seg = []
             j = k - 1
             while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
@@ -738,6 +792,8 @@ class People:
                 seg.append(toks[j])
                 j -= 1
             seg.reverse()
+            while len(seg) > 2 and (seg[0].low in MONTHS_DAYS or seg[0].low in _CLAUSE_ADVERBS) and seg[0].low not in _DETS:
+                seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
             if seg and seg[0].low in ("selon", "according"):
                 seg = seg[1:] if seg[0].low == "selon" else seg[2:]
             # "C'est au porte-parole, Yanis Belkacem, que…": the role after its determiner
@@ -796,8 +852,8 @@ class People:
             role_tokens = content if before_name else content[role_at:]
         else:
             role_tokens = [t for t in content[role_at:] if t.low not in NATIONALITY_GENDER or not t.cap]
-        while role_tokens and (role_tokens[-1].low in _DETS or role_tokens[-1].low in NATIONALITY_GENDER
-                               or role_tokens[-1].text in ",’'"):
+        while role_tokens and (role_tokens[-1].low in _DETS or role_tokens[-1].text in ",’'" or _people_word(
+                role_tokens[-1], role_tokens[-2] if len(role_tokens) > 1 else None)):
             role_tokens = role_tokens[:-1]
         if not role_tokens:
             return
