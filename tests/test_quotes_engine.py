@@ -1435,3 +1435,54 @@ def test_given_names_that_are_words_and_places_before_an_agency_tag():
     result = extract(text, "fr")
     assert [p.name for p in result.people + result.mentioned] == ["Abdou Garba"]
     assert result.quotes[-1].speaker == "Abdou Garba"
+
+
+def test_unnamed_people_opening_a_sentence_keep_their_quotes_and_pronouns():
+    text = ("Health Minister Dr Ruth Banda said the outbreak was contained.\n\n"
+            "Another resident, who declined to be named, said the council had been slow.\n\n"
+            "“We reported the leak in March. Nobody came,” he said.")
+    assert [q.speaker for q in _quotes(text, "en")] == [None]
+    text = ("Mayor Ian Dobbs said the review was fair.\n\nA Tolaga resident who spoke outside the hall said "
+            "families were still waiting. \"It's been a year,\" she said.")
+    assert [q.speaker for q in _quotes(text, "en")] == [None]
+    text = ("La directrice, Nadia Marchal, a rassuré les familles. « Tout est sous contrôle », a-t-elle dit.\n\n"
+            "Un père de famille, qui préfère taire son nom, se montre plus réservé : « Il faut attendre "
+            "l'enquête. Mais quelqu'un devra rendre des comptes. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Nadia Marchal", None]
+    text = ("Le syndicaliste Amit Jugnauth a dénoncé la grève. « C'est inacceptable », a-t-il dit.\n\n"
+            "Un transitaire rencontré sur le quai partage ce constat. « Personne ne parle des petits "
+            "commerçants », lance-t-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Amit Jugnauth", None]
+    # a thing opening the sentence is nobody: the pronoun after the colon is the speaker
+    text = ("« On a tenu tant qu'on a pu », soupire Marc Favre, le directeur de la station.\n\n"
+            "Une réouverture n'est pas exclue, mais il n'y croit guère : « Il faudrait quarante "
+            "centimètres d'un coup. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marc Favre", "Marc Favre"]
+
+
+def test_a_description_after_a_bare_introduction_tells_who_that_person_is():
+    text = ("Rachel Penrose insisted the service was “turning the corner” yesterday.\n\n"
+            "The health secretary said the list had fallen for a fourth month.\n\n"
+            "“The direction of travel is the right one,” she said.")
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Rachel Penrose", "Rachel Penrose"]
+    assert "health secretary" in result.people[0].roles
+    text = ("Côté lyonnais, Pablo Etxeberria ne cachait pas son soulagement. L'entraîneur basque avait été "
+            "agacé par l'entame, qu'il a jugée « molle ».")
+    assert _quotes(text, "fr")[0].speaker == "Pablo Etxeberria"
+    # someone introduced earlier and already described: the description brings in someone new
+    text = ("In the men's race, Peter Langat won in 2:07.\n\n'It was hard,' the 31-year-old said.\n\n"
+            "The race director announced bigger prizes. 'We want the best here,' he said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Peter Langat", None]
+    # "son avocat" is someone else's lawyer, not the person just named
+    text = ("Bernard Lacoste a dénoncé un dossier « monté ». Son avocat, Me Paul Verne, a plaidé la relaxe. "
+            "« On juge ici un homme pour les fautes des services », a estimé le pénaliste lyonnais.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Bernard Lacoste", "Paul Verne"]
+
+
+def test_two_descriptions_before_a_name_both_describe_the_person():
+    text = ("Deux éléments ont pesé, selon la cheffe de corps de la zone de police, la commissaire "
+            "divisionnaire Anne Delvaux. \"Je ne prendrai pas ce risque\", a martelé la cheffe de corps.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Anne Delvaux"
+    assert result.people[0].roles == ["commissaire divisionnaire", "cheffe de corps de la zone de police"]

@@ -622,8 +622,11 @@ class _Article:
         toks = self.tokens
         if g_tok >= pos or toks[pos].line - toks[g_tok].line > 2 or g_gender not in (None, gender):
             return False
-        if g_gender is None and toks[pos].sent - toks[g_tok].sent > 1:
-            return False  # of unknown gender: only the very next sentence may take them up
+        if g_gender is None and {toks[k].sent for k in range(g_tok + 1, pos)
+                                 if toks[k].quote < 0 and toks[k].is_word} - {toks[g_tok].sent, toks[pos].sent}:
+            # of unknown gender: only the very next sentence may take them up (the quote's
+            # own sentences do not count: «…. …», he said)
+            return False
         # anyone named since, as a subject or in a later sentence ("Insuffisant pour Loïc
         # Tanguy. «…», a-t-il réagi"), is a likelier antecedent than the unnamed official
         persons = self.people.persons
@@ -1669,7 +1672,7 @@ class _Article:
                 # "Une mère de famille, qui a préféré taire son nom, raconte…": someone unnamed
                 # a later pronoun may take up (a sentence opening, not ", an economist at X")
                 opening = k == 0 or toks[k - 1].sent != t.sent
-                if opening and (nxt.is_role or nxt.low in PERSON_NOUNS) and (k + 2) not in self.people.by_token:
+                if opening and self._unnamed_head(k + 1) and (k + 2) not in self.people.by_token:
                     out.append(k)
                 continue
             if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap) or _AGE.search(nxt.low):
@@ -1678,6 +1681,31 @@ class _Article:
                   and nxt.low not in self.verbs and toks[k + 2].sent == t.sent):
                 out.append(k)  # "The race director announced…": one modifier before the role
         return out
+
+    def _bare_subject_before(self, k: int, gender: str | None) -> int | None:
+        """"Rachel X insisted… / The health secretary said…": a description that matches
+        nobody, opening the sentence after one whose subject was named with no role at all,
+        tells who that person is rather than bringing in someone new."""
+        toks = self.tokens
+        for tok, pid, subj in reversed(self._timeline_before(k)):
+            p = self.people.persons[pid]
+            narrative = {toks[x].sent for x in range(tok, k + 1) if toks[x].quote < 0}
+            first = self.people.first_seen(pid, 0 if self.has_title else None)
+            if len(narrative) == 2 and subj and not p.roles and gender in (None, p.gender or gender) \
+                    and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
+                return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
+            return None
+        return None
+
+    def _unnamed_head(self, k: int) -> bool:
+        """The noun after an indefinite article names a person: "un habitant", "a Wairoa
+        resident" (one place or body before the noun)."""
+        toks = self.tokens
+        t = toks[k]
+        if t.is_role or t.low in PERSON_NOUNS:
+            return True
+        return (t.cap and k not in self.people.by_token and k + 1 < len(toks) and toks[k + 1].sent == t.sent
+                and (toks[k + 1].is_role or toks[k + 1].low in PERSON_NOUNS) and toks[k + 1].text[:1].islower())
 
     def _chain_role(self, k: int) -> None:
         """Resolve a narrative role subject by its description only, and record it."""
@@ -1707,10 +1735,18 @@ class _Article:
                     break
                 cue = _Cue(pid, "role")
                 break
+        named_after = j + 1 < len(toks) and toks[j].text == "," and (j + 1) in self.people.by_token
+        if (cue is None or cue.pid is None) and toks[k].low in ("le", "la", "l'", "the") and not named_after:
+            pid = self._bare_subject_before(k, _np_gender(np))
+            if pid is not None:
+                cue = _Cue(pid, "role")
+                role = self.text[np[1].start:np[-1].end]
+                if any(t.is_role for t in np[1:]) and len(np) < 6 and role not in self.people.persons[pid].roles \
+                        and not any(t.low in _FORMER for t in np):
+                    self.people.persons[pid].roles.append(role)  # later descriptions match it
         if cue is not None and cue.pid is not None:
             self._add_timeline(k, cue.pid)
-        elif not (j + 1 < len(toks) and toks[j].text == "," and (j + 1) in self.people.by_token) \
-                and self._unmatched_office(np):
+        elif not named_after and self._unmatched_office(np):
             # (not "La présidente, Mme X, a dit": the apposition names her)
             self._ghost = (k, _np_gender(np))
 
@@ -1888,8 +1924,9 @@ class _Article:
         person as its subject ("À X, un voisin … se montre plus amer.")."""
         toks = self.tokens
         k = q.a - 1
-        if k < 0 or toks[k].line != q.line or toks[k].quote >= 0 or toks[k].text not in ".!?":
+        if k < 0 or toks[k].line != q.line or toks[k].quote >= 0 or toks[k].text not in ".!?:":
             return False
+        colon = toks[k].text == ":"
         sent = toks[k].sent
         lo = k
         while lo > 0 and toks[lo - 1].sent == sent and toks[lo - 1].line == q.line:
@@ -1908,7 +1945,10 @@ class _Article:
         nxt = toks[start + 1] if start + 1 < k else None
         if nxt is not None and nxt.low in _TIME_NOUNS:
             return False  # "Un an après…", "One day…": time, not a person
-        return nxt is not None and (nxt.is_role or nxt.low in PERSON_NOUNS or nxt.text[:1].islower()) \
+        if colon and (nxt is None or not self._unnamed_head(start + 1) or any(
+                toks[x].low in PRONOUN_GENDER for x in range(start + 2, k))):
+            return False  # "Une réouverture n'est pas exclue, mais il n'y croit guère : «…»"
+        return nxt is not None and (self._unnamed_head(start + 1) or nxt.text[:1].islower()) \
             and not any(x in self.people.by_token and self._is_subject(self.people.by_token[x])
                         for x in range(start, k))
 
@@ -2092,6 +2132,7 @@ _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue t�
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
 _TIME_NOUNS = frozenset(fold(w) for w in """an ans année jour jours mois semaine heure heures fois peu moment
 instant soir matin midi week-end weekend year years day days week weeks month months hour hours time moment while""".split())
+_FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
 _CROWD_NOUNS = frozenset(fold(w) for w in """pancarte pancartes banderole banderoles slogan slogans cris chants

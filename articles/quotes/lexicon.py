@@ -189,6 +189,18 @@ resident witness neighbour neighbor spokesman spokeswoman spokesperson official 
 insider fan voter student worker employee protester passer-by man woman person relative friend
 diplomate diplomat commuter commuters resident passenger retiree pensioner hawker trader vendor
 shopkeeper survivor victim parent mother father villager farmer
+père mère fils fille grand-père grand-mère mari épouse veuve veuf frère sœur cousin cousine
+oncle tante papa maman bénévole militant militante pendulaire usager usagère automobiliste
+cycliste piéton piétonne promeneur promeneuse visiteur visiteuse touriste locataire propriétaire
+agriculteur agricultrice éleveur éleveuse pêcheur pêcheuse chauffeur conducteur conductrice
+infirmier infirmière enseignant enseignante lycéen lycéenne collégien collégienne docker
+transitaire commerçant artisan artisane sinistré sinistrée rescapé rescapée chômeur chômeuse
+fonctionnaire policier policière gendarme pompier secouriste abonné abonnée adolescent adolescente
+trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+dame monsieur vendeur vendeuse cultivateur cultivatrice producteur productrice exploitant
+exploitante restaurateur restauratrice boulanger boulangère serveur serveuse caissière caissier
+local locals tenant homeowner motorist pedestrian tourist visitor volunteer activist campaigner
+grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """.split())
 

@@ -631,6 +631,14 @@ class People:
                 best.gender = FIRST_NAMES[given]
         return best
 
+    def first_seen(self, pid: int, skip_line: int | None = None) -> int:
+        """The first token where a form of person ``pid`` stands (off line ``skip_line``:
+        a headline names people before the body introduces them)."""
+        for k in self._seen_at.get(pid, ()):
+            if self.tokens[k].line != skip_line:
+                return k
+        return 0
+
     def _latest_before(self, pid: int, pos: int) -> int:
         """The latest token before ``pos`` where a form of person ``pid`` stands, or -1."""
         seen = self._seen_at.get(pid, [])
@@ -706,6 +714,12 @@ class People:
         pre = self._pre_name(m)
         if pre:
             self._absorb_description(p, pre, before_name=True)
+            k = self._index_of(pre[0]) - 1 if pre[0].low in _DETS else -1
+            if k > 0 and self.tokens[k].text == ",":
+                # "selon la cheffe de corps de la zone, la commissaire Anne X": both describe her
+                seg = self._segment_before(k, m)
+                if len(seg) > 1 and seg[0].low in _DETS and seg[1].is_role:
+                    self._absorb_description(p, seg, before_name=True)
         post = self._apposition_after(m.last)
         if post:
             self._absorb_description(p, post, before_name=False)
@@ -784,18 +798,7 @@ class People:
         # "Le secrétaire général de l’OTAN, le Norvégien Jens Stoltenberg": role before a comma
         if k >= 0 and toks[k].text == "," and all(t.low in _DETS or _people_word(t, out[i - 1] if i else None)
                                                   for i, t in enumerate(out)):
-            seg = []
-            j = k - 1
-            while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
-                if toks[j].low in verbs:
-                    break
-                seg.append(toks[j])
-                j -= 1
-            seg.reverse()
-            while len(seg) > 2 and (seg[0].low in MONTHS_DAYS or seg[0].low in _CLAUSE_ADVERBS) and seg[0].low not in _DETS:
-                seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
-            if seg and seg[0].low in ("selon", "according"):
-                seg = seg[1:] if seg[0].low == "selon" else seg[2:]
+            seg = self._segment_before(k, m)
             # "C'est au porte-parole, Yanis Belkacem, que…": the role after its determiner
             cleft = False
             while seg and seg[0].low in ("c'", "ce", "est", "donc", "bien", "alors"):
@@ -805,6 +808,36 @@ class People:
             if seg and seg[0].low in _DETS and len(seg) > 1 and seg[1].is_role:
                 return seg + out
         return out
+
+    def _index_of(self, t: Token) -> int:
+        """Position of token ``t`` (tokens are in text order: a bisection on offsets)."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < t.start:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _segment_before(self, k: int, m: Mention) -> list[Token]:
+        """The words of the clause before the comma at ``k``, without a leading "selon" or
+        time adverb: the description a name in apposition completes."""
+        toks = self.tokens
+        verbs = FR_VERBS if self.language == "fr" else EN_VERBS
+        seg = []
+        j = k - 1
+        while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
+            if toks[j].low in verbs:
+                break
+            seg.append(toks[j])
+            j -= 1
+        seg.reverse()
+        while len(seg) > 2 and (seg[0].low in MONTHS_DAYS or seg[0].low in _CLAUSE_ADVERBS) and seg[0].low not in _DETS:
+            seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
+        if seg and seg[0].low in ("selon", "according"):
+            seg = seg[1:] if seg[0].low == "selon" else seg[2:]
+        return seg
 
     def _apposition_after(self, k: int) -> list[Token]:
         """", chef de l’OTAN," after a name: the words up to the next comma or stop."""
