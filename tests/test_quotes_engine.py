@@ -1486,3 +1486,19 @@ def test_two_descriptions_before_a_name_both_describe_the_person():
     result = extract(text, "fr")
     assert result.quotes[0].speaker == "Anne Delvaux"
     assert result.people[0].roles == ["commissaire divisionnaire", "cheffe de corps de la zone de police"]
+
+
+def test_an_unknown_two_word_name_that_speaks_is_a_person():
+    text = "“Dad was on a trolley for two nights,” Orla Brennock said."
+    assert _quotes(text, "en")[0].speaker == "Orla Brennock"
+    text = ("Membre de la coopérative, Adjaratou Sanon dit avoir « mal aux bras ». « Nous gagnerons du "
+            "temps », a-t-elle lancé.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Adjaratou Sanon", "Adjaratou Sanon"]
+    text = 'Retired corporator Vilas Kharade said residents had been "taken for a ride".'
+    assert _quotes(text, "en")[0].speaker == "Vilas Kharade"
+    # bodies keep speaking as bodies
+    text = ('Ironleaf Ridge Resources won the tender. Ironleaf Ridge said in a statement it was '
+            '"disappointed".\n\n"We apologise to our customers," Western Arc Railways said.')
+    assert [q.speaker for q in _quotes(text, "en")] == [None, None]
+    text = "Le marché couvert ferme. Son concurrent Marché Central a répliqué : « Nous baissons les prix »."
+    assert [q.speaker for q in _quotes(text, "fr")] == [None]

@@ -340,7 +340,22 @@ class _Article:
         if self._is_verb(j) and not (self.lang == "en" and toks[j].low in _EN_OBJECT_VERBS):
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
-        return False
+        return self._premodified_subject(m, j)
+
+    def _premodified_subject(self, m: Mention, j: int) -> bool:
+        """"Former corporator Mangesh X said", "Retired bank employee X said": words no list
+        knows, opening the sentence before a name its verb follows, only qualify it."""
+        toks = self.tokens
+        sent = toks[m.first].sent
+        if m.last >= len(toks) or not (self._is_verb(m.last) or toks[m.last].low in _AUXILIARIES):
+            return False
+        k = j
+        while k >= 0 and toks[k].sent == sent and toks[k].is_word and toks[k].quote < 0 and j - k < 5:
+            t = toks[k]
+            if t.low in _PREPOSITIONS or self._is_verb(k) or (is_function_word(t.low) and t.low not in _DETS):
+                return False
+            k -= 1
+        return k < 0 or toks[k].sent != sent or toks[k].text == ","
 
     def _apposition_end(self, m: Mention) -> int | None:
         """The comma closing "X," or "X, président du RRD,": where the clause after the name

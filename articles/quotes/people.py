@@ -142,6 +142,8 @@ def _is_title(tokens: list[Token], i: int) -> str | None:
 
 _CLAUSE_ADVERBS = frozenset(fold(w) for w in """hier aujourd'hui soir matin midi encore aussi également
 enfin ensuite alors récemment vendredi samedi dimanche lundi mardi mercredi jeudi yesterday today""".split())
+_STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing release report research
+communiqué communique rapport étude""".split())
 _CIVIL = TITLES_M | TITLES_F | {"m"}  # "Mme Flamand": what follows is a surname, whatever it means
 
 
@@ -327,6 +329,7 @@ class People:
         self._loc_words: set[str] | None = None
         self._multi_words: set[str] | None = None
         self._alone_words: set[str] | None = None
+        self._lower_words: set[str] | None = None
         self._after_at: set[tuple[str, ...]] | None = None
         self._org_runs: set[tuple[str, ...]] | None = None
         self._premodifiers: set[str] | None = None
@@ -488,12 +491,38 @@ class People:
                 return False
             if self.language == "en" and ner is None:
                 # no tagger (English): an unknown name needs some sign of a person
-                return self.person_signal(m)
+                return self.person_signal(m) or self._speech_subject(m)
             if ner in (None, "PER"):
+                return True
+            if self._speech_subject(m):
                 return True
             # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
             # or a people just before outweighs the small tagger's place or organisation
             return self._described(m)
+        return False
+
+    def _speech_subject(self, m: Mention) -> bool:
+        """The run says something: "X said", "X a déclaré", "«…», a raconté X", "'…,' said
+        X" — a person, unless the words after make it a body's note or statement."""
+        toks = self.tokens
+        if len(m.words) != 2 or m.last - m.first != 2 or m.words[-1].endswith("s") or m.words[-1] in ROLE_NOUNS:
+            return False  # a given name and a surname, not "Hebridean Link Ferries", "Arve-Léman"
+        if self._lower_words is None:  # built once: words the text also writes in lower case
+            self._lower_words = {t.low for t in toks if t.is_word and t.text[:1].islower()}
+        if any(w in self._lower_words for w in m.words) or any(
+                set(m.words) < set(o.words) and (_orgish(o) or self._named_org(o)) for o in self.mentions[:400]):
+            return False  # "Marché Central" (un marché), "Ironbark Ridge" of "Ironbark Ridge Resources"
+        verbs = FR_VERBS if self.language == "fr" else EN_VERBS
+        aux = _AUX_FR if self.language == "fr" else _AUX_EN
+        k = m.last
+        if k + 1 < len(toks) and toks[k].sent == toks[m.first].sent and (
+                toks[k].low in verbs or (toks[k].low in aux and toks[k + 1].low in verbs)):
+            return not any(t.low in _STATEMENT_NOUNS and t.sent == toks[k].sent for t in toks[k + 1:k + 8])
+        j = m.first - 1
+        if j >= 1 and toks[j].low in verbs:
+            j -= 1 + (j >= 2 and toks[j - 1].low in aux)
+            return j >= 0 and toks[j].text in ",»”\"'’" and not any(
+                t.low in _STATEMENT_NOUNS and t.sent == toks[m.first].sent for t in toks[m.last:m.last + 6])
         return False
 
     def _described(self, m: Mention) -> bool:
