@@ -1502,3 +1502,33 @@ def test_an_unknown_two_word_name_that_speaks_is_a_person():
     assert [q.speaker for q in _quotes(text, "en")] == [None, None]
     text = "Le marché couvert ferme. Son concurrent Marché Central a répliqué : « Nous baissons les prix »."
     assert [q.speaker for q in _quotes(text, "fr")] == [None]
+
+
+def test_round_nine_descriptions_and_incises():
+    # a verb no list holds, inside the marks between a comma and a named person
+    text = "Les Morand ont tout restauré. « On verra, soupire Luc Morand. Chaque chose en son temps. »"
+    assert _quotes(text, "fr")[0].speaker == "Luc Morand"
+    # "Pour lui," takes up the person in view
+    text = ("Le chantier est conduit par Paul Riou, architecte. Pour lui, la tour était « au bord de la "
+            "ruine ».")
+    assert _quotes(text, "fr")[0].speaker == "Paul Riou"
+    # a body qualifying the role keeps two coaches apart
+    text = ("England head coach Tom Ashby praised his side. “We kept our heads,” Ashby said.\n\n"
+            "For Wales, Rhys Bowen’s side scored the best try. “We gave them the keys,” Bowen said.\n\n"
+            "The Wales head coach did, however, question the yellow card, calling it “harsh”.")
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Tom Ashby", "Rhys Bowen", "Rhys Bowen"]
+    assert "Wales head coach" in {r for p in result.people for r in p.roles}
+    # a demonym for the person whose role names that town
+    text = ("La syndique de Morges, Anne Lugrin, a présenté le calendrier. La directrice des travaux, "
+            "Eva Perret, a détaillé le chantier. « Nous n'allons pas attendre », a assuré la Morgienne.")
+    assert _quotes(text, "fr")[0].speaker == "Anne Lugrin"
+    # a many-word name of an office, as a narrative subject
+    text = ("Les résultats ont été présentés par le ministre de l'Élevage, Moussa Koné. « C'est un record », "
+            "a déclaré le ministre Koné. Le chef du département a défendu une mesure qu'il a qualifiée de "
+            "« choix stratégique ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Moussa Koné", "Moussa Koné"]
+    # a description right after the sentence that introduced someone, named last
+    text = ("Au cœur de la série, il y a Mona Le Goff, incarnée par Dominique Perrot. La comédienne a vu sa "
+            "vie changer. « Les gens m’appellent Mona », sourit l’actrice.")
+    assert _quotes(text, "fr")[0].speaker == "Dominique Perrot"

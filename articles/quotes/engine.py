@@ -830,6 +830,8 @@ class _Article:
             gender = NATIONALITY_GENDER[content[0].low]
         words = {t.low for t in content if not is_function_word(t.low)}
         heads = [t.low for t in content if t.is_role or t.low in NATIONALITY_GENDER]
+        demonyms = {t.low[:4] for t in content if t.cap and not t.is_role and len(t.low) > 5
+                    and _DEMONYM.search(t.low)}
         best, best_score = None, 0
         seen: list[int] = []
         for _, pid, _ in reversed(self._timeline_before(pos)):
@@ -845,6 +847,9 @@ class _Article:
                 continue  # «le président de l'URC» is not «le président de l'Autorité …»
             if p.nationality and fold(p.nationality)[:5] in {w[:5] for w in heads}:
                 score += 2
+            if demonyms and any(fold(w)[:4] in demonyms for r in p.roles for w in re.findall(r"[^\W\d_]+", r)
+                                if w[:1].isupper() and len(w) > 3):
+                score += 2  # «la Lausannoise» for «la syndique de Lausanne», «la Morgienne» (Morges)
             if score > best_score:
                 best, best_score = p, score
         if best is None and (not possessive or match_only and det not in _POSSESSIVE):
@@ -852,7 +857,10 @@ class _Article:
             # président X", "l'élu" for "le maire X", "the manager" for "coach X", "la
             # ministre" for "la conseillère d'État X"); a role that matches nobody stays
             # unattributed — never the latest subject by default
-            syn = _role_synonyms(words) if not possessive else set()
+            # (a narrative subject takes only many-word names of an office: «le chef du
+            # département» for «le ministre X»)
+            syn = _role_synonyms(words) if not possessive else \
+                _role_synonyms(words, many_words=True) if det not in _POSSESSIVE else set()
             compounds = _compound_synonyms(words)
             if syn or compounds:
                 for n, pid in enumerate(seen):
@@ -938,8 +946,10 @@ class _Article:
                      if np[0].low in _DETS else "") + content[0].text
             if alias not in best.aliases:
                 best.aliases.append(alias)
-        if heads and heads[0] in ROLE_NOUNS and len(content) > 1 and det not in _POSSESSIVE:
-            role = _join(content)
+        while len(content) > 1 and content[-1].low in _AUXILIARIES | {"did", "does", "do", "will", "would", "could"}:
+            content = content[:-1]  # "The Wales head coach did, however, question…"
+        if heads and heads[0] in ROLE_NOUNS and (len(content) > 1 or not best.roles) and det not in _POSSESSIVE:
+            role = _join(content)  # (a lone noun only for someone no role described yet)
             if not any(fold(role) in fold(r) for r in best.roles):
                 best.roles.append(role)
         if content[0].low in NATIONALITY_GENDER and content[0].cap and not best.nationality:
@@ -1176,7 +1186,14 @@ class _Article:
             # «…, a fini par répondre M. X. …», «…, a expliqué le ministre, …»: past the auxiliary
             while v < q.b and v < j + 5 and toks[v].low in ("a", "ont", "avait", "fini", "par", "s'", "se", "lui"):
                 v += 1
-            if self._is_verb(v) and v + 1 <= q.b:
+            incise = (v + 1 < q.b and toks[v].is_word and toks[v].text[:1].islower() and (v + 1) in self.people.by_token
+                      and toks[v].low not in _CIVIL and not is_function_word(toks[v].low) and not toks[v].is_role
+                      and toks[v].low not in ("monsieur", "madame", "mademoiselle", "maitre", "docteur")
+                      and self.people.by_token[v + 1].last < q.b
+                      and toks[self.people.by_token[v + 1].last].text in ",.;")
+            # («On verra, sourit Marc X. Chaque chose…»: a verb no list holds, between a comma
+            # and a named person closed by punctuation)
+            if (self._is_verb(v) or incise) and v + 1 <= q.b:
                 g = self._inverted_gender(v)
                 if g:
                     continue
@@ -1235,6 +1252,10 @@ class _Article:
             return None
         pos = q.a
         lows = [toks[k].low for k in win]
+        # «Pour lui, la tour était «…»»: the view of the person a pronoun takes up
+        if self.lang == "fr" and len(lows) > 2 and lows[0] in ("pour", "selon") and lows[1] in ("lui", "elle") \
+                and lows[2] == ",":
+            return self._pronoun("m" if lows[1] == "lui" else "f", pos)
         # Selon X, «…» / According to X, "…" / D'après X
         for i, low in enumerate(lows):
             comma = lows.index(",", i + 1) if "," in lows[i + 1:] else -1
@@ -1706,7 +1727,11 @@ class _Article:
             p = self.people.persons[pid]
             narrative = {toks[x].sent for x in range(tok, k + 1) if toks[x].quote < 0}
             first = self.people.first_seen(pid, 0 if self.has_title else None)
-            if len(narrative) == 2 and subj and not p.roles and gender in (None, p.gender or gender) \
+            m = self.people.by_token.get(tok)
+            # (or named last, closing the sentence: "…, incarnée par Camille X. La comédienne…")
+            closing = m is not None and m.last < len(toks) and toks[m.last].text in ".!?" \
+                and m.first > 0 and toks[m.first - 1].low in ("par", "by")
+            if len(narrative) == 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
                     and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
             return None
@@ -2147,6 +2172,8 @@ _EPICENE = frozenset(fold(w) for w in """victime personne star vedette recrue t�
 secrétaire responsable porte-parole membre élève enfant jeune artiste chef""".split())
 _TIME_NOUNS = frozenset(fold(w) for w in """an ans année jour jours mois semaine heure heures fois peu moment
 instant soir matin midi week-end weekend year years day days week weeks month months hour hours time moment while""".split())
+_RANK_MODIFIERS = frozenset(fold(w) for w in """former senior new acting deputy chief assistant interim then
+ex vice first second head associate principal ancien ancienne nouveau nouvelle""".split())
 _FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
@@ -2168,6 +2195,12 @@ def _bodies(words: list[str]) -> set[str]:
     """Capitalised words after "de/of" in a role: the body it belongs to."""
     out: set[str] = set()
     after = False
+    # "England head coach", "Wales head coach": capitalised words qualifying the role before it
+    role_at = next((i for i, w in enumerate(words) if fold(w) in ROLE_NOUNS), None)
+    for w in words[:role_at or 0]:
+        low = fold(w)
+        if w[:1].isupper() and low not in _RANK_MODIFIERS and low not in _DETS:
+            out.add(low)
     for w in words:
         low = fold(w)
         if low in ("de", "du", "des", "d'", "d", "of", "l'", "l", "la", "le", "the"):
@@ -2255,19 +2288,22 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "patron patronne directeur directrice pdg dg ceo boss chief chef cheffe dirigeant dirigeante",
     "avocat avocate lawyer attorney counsel conseil",
     "porte-parole spokesman spokeswoman spokesperson",
+    "créateur créatrice showrunner showrunneuse scénariste auteur autrice creator writer",
     "garde-des-sceaux ministre-de-la-justice justice-minister",
     "ministre minister conseiller-d'état conseillère-d'état secrétaire-d'état cabinet-secretary "
-    "mec commissaire-du-gouvernement",
+    "mec commissaire-du-gouvernement chef-du-département cheffe-du-département chef-de-département",
 )]
 
 
-def _role_synonyms(words: set[str]) -> set[str]:
+def _role_synonyms(words: set[str], many_words: bool = False) -> set[str]:
     """Words of the offices that ``words`` (a role's folded words) may designate, in general
     news usage; a hyphenated entry ("chef-de-l'état") needs all its content words."""
     out: set[str] = set()
     for group in _SYNONYM_GROUPS:
         for entry in group:
             parts = [x for x in re.split(r"[-']", entry) if len(x) > 2 and not is_function_word(x)]
+            if many_words and len(parts) < 2:
+                continue
             if parts and all(x in words for x in parts) and (len(parts) > 1 or parts[0] not in _WEAK_HEADS):
                 # single-word names of the office only: "ministre" alone would match any minister
                 out.update(e for e in group if "-" not in e and e not in _WEAK_HEADS)

@@ -141,7 +141,7 @@ déléguée responsable fondateur fondatrice administrateur administratrice entr
 sélectionneur joueur joueuse capitaine champion championne coordinateur coordinatrice
 syndicaliste militant militante expert experte chercheur chercheuse professeur professeure
 médecin docteur infirmière écrivain écrivaine auteur autrice artiste chanteur chanteuse acteur
-actrice imam pasteur évêque pape roi reine prince princesse chancelier chancelière vice-président
+actrice comédien comédienne musicien musicienne créateur créatrice scénariste showrunner showrunneuse imam pasteur évêque pape roi reine prince princesse chancelier chancelière vice-président
 vice-présidente co-porte-parole élu élue candidat candidate représentant représentante
 analyste économiste juriste historien historienne politologue sociologue
 épidémiologiste virologue ingénieur architecte agriculteur policier policière gendarme
@@ -156,7 +156,7 @@ premier king queen prince princess officer analyst economist expert professor do
 captain player striker goalkeeper boss executive adviser advisor aide whip candidate activist
 author writer singer actor actress director producer chairperson vice-president
 number world-number
-préfet préfète sous-préfet sous-préfète magistrat magistrate gouverneure syndic échevin échevine
+préfet préfète sous-préfet sous-préfète magistrat magistrate gouverneure syndic syndique échevin échevine
 recteur rectrice doyen doyenne présentateur présentatrice trésorier trésorière conseiller
 organisatrice organisateur directeur-général inspecteur inspectrice substitut greffier greffière
 mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
