@@ -1532,3 +1532,19 @@ def test_round_nine_descriptions_and_incises():
     text = ("Au cœur de la série, il y a Mona Le Goff, incarnée par Dominique Perrot. La comédienne a vu sa "
             "vie changer. « Les gens m’appellent Mona », sourit l’actrice.")
     assert _quotes(text, "fr")[0].speaker == "Dominique Perrot"
+
+
+def test_things_named_like_people_and_officials_left_unnamed():
+    text = ("Engineer Ravi Kulkarni said the work was on track.\n\nHowever, an official from the ward office, "
+            "who did not wish to be named, called the June deadline \"optimistic\".")
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == [None]
+    assert [p.name for p in result.people + result.mentioned] == ["Ravi Kulkarni"]
+    text = '"We moved sourcing out of China," Chief Financial Officer Kwame Adjei said.'
+    assert _quotes(text, "en")[0].speaker == "Kwame Adjei"
+    text = ("Samedi, le Marie-Louise a quitté son ber. Yann Kerhervé, 71 ans, président des Amis du "
+            "Marie-Louise, avait les yeux qui brillaient. « Quand la coque a touché l’eau, j’ai pensé à "
+            "mon grand-père. »")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Yann Kerhervé"]
+    assert [p.name for p in result.people + result.mentioned] == ["Yann Kerhervé"]

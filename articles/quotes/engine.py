@@ -769,6 +769,9 @@ class _Article:
                         self.lang == "en" and len(run) > 1 and words[0] not in FIRST_NAMES
                         and not self.people.person_signal(probe)):
                     return _Cue(None, "organization")  # "Goldman Sachs said": no sign of a person
+            if all(fold(self.tokens[k].text) in MONTHS_DAYS for k in run) or (
+                    first in _DETS and content and content[-1].is_word and content[-1].text[:1].islower()):
+                return None  # "called the June deadline «optimistic»": a thing, not a speaker
             # a capitalised subject of a reporting verb that nothing calls a place: a person
             m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
                         tuple(fold(self.tokens[k].text) for k in run), None, False)
@@ -1351,6 +1354,11 @@ class _Article:
                 return self._pronoun(PRONOUN_GENDER[toks[k].low], pos)
             if toks[k].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
+        for x, k in enumerate(win[:-1]):
+            # "However, an official from the ward office, who did not wish to be named, called…"
+            if toks[k].low in _UNNAMED_OPENERS and self._unnamed_head(k + 1) and (
+                    x == 0 or toks[win[x - 1]].text == ",") and not mentions:
+                return _Cue(None, "unnamed", gender={"un": "m", "une": "f"}.get(toks[k].low))
         # "In a statement, Mokoena said she…": a capitalised word opening the clause right
         # before the verb is its subject (a place or body is told apart by _resolve_np)
         if tail and win and tail[-1] == win[-1] and toks[tail[-1]].cap and not toks[tail[-1]].acronym:
@@ -1933,6 +1941,12 @@ class _Article:
             if prev.speaker is not None:
                 self._add_timeline(q.a, prev.speaker)
             return
+        subject = self._subject_just_before(q)
+        if subject is not None:
+            # "X, 71 ans, avait les yeux qui brillaient. «…»": the first quote after a sentence
+            # about someone is theirs
+            self._set(q, _Cue(subject, "named"))
+            return
         q.attribution = "none"
 
     def _headline_subject(self, q: _Quote) -> _Cue | None:
@@ -2013,6 +2027,22 @@ class _Article:
                            for o in self.quotes)
                 return _Cue(m.person, "context") if said else None
             j += 1
+        return None
+
+    def _subject_just_before(self, q: _Quote) -> int | None:
+        """The person standing as the subject of the sentence that ends right before the
+        quote, in its paragraph."""
+        toks = self.tokens
+        k = q.a - 1
+        if k < 0 or toks[k].line != q.line or toks[k].text not in ".:" or toks[k].quote >= 0:
+            return None
+        sent = toks[k].sent
+        hi = bisect.bisect_left(self.timeline, (q.a, -1, False))
+        for tok, pid, subj in reversed(self.timeline[max(0, hi - 20):hi]):
+            if toks[tok].sent != sent:
+                break
+            if subj and toks[tok].quote < 0:
+                return pid
         return None
 
     def _intervening_subject(self, prev: _Quote, q: _Quote) -> int | None:

@@ -341,7 +341,7 @@ class People:
         # prefix to cut ("Ouattara Siaka Ibrahim" is surname first, not "Santé Pierre X")
         titled = {m.words[0] for m in self.mentions if len(m.words) == 1 and m.title}
         for m in self.mentions:
-            if len(m.words) < 2 or m.title:
+            if len(m.words) < 2 or m.title in _CIVIL:
                 continue
             cut = None
             # "District Judge Alison Nathan": a title or role word inside the run ends the prefix
@@ -470,6 +470,12 @@ class People:
             return False  # (also "Rhône Vivant annonce…" after «l'association Rhône Vivant»)
         if not m.title and m.words[0] not in FIRST_NAMES and m.words in self.at_runs():
             return False  # "analysts at Hale Brothers … Hale Brothers said"
+        if self.tokens[m.first].low in ("du", "des") and self.tokens[m.first].text[:1].islower():
+            return False  # "des Amis du Marie-Jeanne": a contracted article starts no name
+        if self.language == "fr" and not m.title and m.first and all(w in FIRST_NAMES for w in m.words) \
+                and self.tokens[m.first - 1].low in ("le", "la", "du", "au") \
+                and self.tokens[m.first - 1].text[:1].islower():
+            return False  # "le Marie-Jeanne a quitté son ber": a boat, a café, not a person
         if _orgish(m):
             # "La directrice de l'école, Jacinthe Ottawa,": after a role, a place ending the
             # run is a surname
@@ -611,7 +617,8 @@ class People:
         for m in sorted(strong, key=lambda m: (-len(m.words), m.first)):
             self._attach(m, create=True)
         for m in self.mentions:
-            if m.person is None and not _orgish(m) and not self._named_org(m):
+            if m.person is None and not _orgish(m) and not self._named_org(m) \
+                    and not self.tokens[m.first].text[:1].islower():
                 if self._attach(m, create=False) is None and len(m.words) > 1 and not m.in_quote:
                     self._complete(m)
         for m in self.mentions:
