@@ -1548,3 +1548,11 @@ def test_things_named_like_people_and_officials_left_unnamed():
     result = extract(text, "fr")
     assert [q.speaker for q in result.quotes] == ["Yann Kerhervé"]
     assert [p.name for p in result.people + result.mentioned] == ["Yann Kerhervé"]
+
+
+def test_a_heading_quote_repeats_a_body_continuation_resolved_later():
+    text = ("date 2026-03 « On a perdu 40 % de notre chiffre », les commerçants à bout de souffle\n\n"
+            "Les travaux durent depuis huit mois. Fleuriste depuis vingt ans, Irène Macaire fait ses comptes. "
+            "« Avant les travaux, le samedi, je ne m’asseyais pas », dit-elle.\n\n"
+            "« On a perdu 40 % de notre chiffre. Plus personne ne passe. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Irène Macaire"] * 3

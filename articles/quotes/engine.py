@@ -1831,9 +1831,15 @@ class _Article:
             else:
                 q.attribution = "lead" if cue == "lead" else "none"
         self._share_forward()
+        headings = []
         for i, q in enumerate(self.quotes):
             if not q.resolved:
-                self._fallback(q, i)
+                if self._is_heading(q):
+                    headings.append(i)  # after the body: its continuations settle whom it repeats
+                else:
+                    self._fallback(q, i)
+        for i in headings:
+            self._fallback(self.quotes[i], i)
         for i, q in enumerate(self.quotes):
             if q.line == 0 and self.has_title and q.attribution in (
                     "role", "unnamed", "pronoun", "organization", "none"):
