@@ -1556,3 +1556,20 @@ def test_a_heading_quote_repeats_a_body_continuation_resolved_later():
             "« Avant les travaux, le samedi, je ne m’asseyais pas », dit-elle.\n\n"
             "« On a perdu 40 % de notre chiffre. Plus personne ne passe. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Irène Macaire"] * 3
+
+
+def test_professions_and_ages_around_an_unknown_name():
+    text = ('Resident Mahesh Patil said taps had been dry. "We buy water," he said.\n\n'
+            'Tejas Bhamre, superintending engineer of the civic water supply department, told this newspaper '
+            'that work was "nearly 80% complete". "Supply will improve," he said.')
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Mahesh Patil", "Tejas Bhamre", "Tejas Bhamre"]
+    assert result.people[1].roles == ["engineer of the civic water supply department"]
+    text = ('Resident Mahesh Patil said taps had been dry. "We buy water," he said.\n\n'
+            'Retired bank employee Omkar Rao (67) said older people were worst hit. "We cannot carry '
+            'buckets up the stairs," he asked.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Mahesh Patil", "Omkar Rao"]
+    text = ("Engineers who worked on the scheme agree. Dr Anneke Viljoen, a civil engineer who led the "
+            "review, said the report was clear.\n\n“We warned them,” the engineer said.")
+    result = extract(text, "en")
+    assert result.quotes[0].speaker == "Anneke Viljoen" and result.people[0].roles == ["engineer"]

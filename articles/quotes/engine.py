@@ -347,7 +347,11 @@ class _Article:
         knows, opening the sentence before a name its verb follows, only qualify it."""
         toks = self.tokens
         sent = toks[m.first].sent
-        if m.last >= len(toks) or not (self._is_verb(m.last) or toks[m.last].low in _AUXILIARIES):
+        after = m.last
+        if after + 2 < len(toks) and toks[after].text == "(" and toks[after + 1].text.isdigit() \
+                and toks[after + 2].text == ")":
+            after += 3  # "Retired bank employee Ramesh X (67) said"
+        if after >= len(toks) or not (self._is_verb(after) or toks[after].low in _AUXILIARIES):
             return False
         k = j
         while k >= 0 and toks[k].sent == sent and toks[k].is_word and toks[k].quote < 0 and j - k < 5:
@@ -982,7 +986,9 @@ class _Article:
                     nxt = k + 1
                     # "un avocat, Me X," / "a spokesperson, Jane Doe," introduces a named person
                     named = any(j in self.people.by_token for j in range(nxt, min(len(toks), nxt + 3)))
-                    return not named
+                    # "Dr Anneke X, a civil engineer who…": an apposition to a name before it
+                    apposed = b >= 2 and toks[b - 1].text == "," and (b - 2) in self.people.by_token
+                    return not named and not apposed
         return False
 
     def _recent_subject(self, pid: int, pos: int) -> bool:

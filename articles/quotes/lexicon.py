@@ -175,7 +175,16 @@ councilman councilwoman assemblyman assemblywoman lawmaker legislator congressma
 headteacher principal vice-chancellor strategist farmer landlord firefighter paramedic
 midfielder defender winger skipper batsman batter bowler keeper goalie quarterback
 pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemiologist
-administrator regulator ombudsman auditor comptroller undersecretary intéressé intéressée"""
+administrator regulator ombudsman auditor comptroller undersecretary intéressé intéressée
+engineer architect surveyor planner physician teacher lecturer accountant pharmacist detective
+sergeant constable lieutenant admiral designer consultant counsellor counselor psychologist
+psychiatrist dentist veterinarian fisherman solicitor barrister coroner pathologist historian
+curator librarian novelist poet journalist editor reporter photographer filmmaker musician
+composer artist dancer owner clerk headmaster headmistress provost bishop priest pastor rabbi
+urbaniste comptable amiral consultante dentiste vétérinaire conservateur conservatrice
+bibliothécaire journaliste rédacteur rédactrice photographe producteur productrice compositeur
+compositrice danseur danseuse cuisinier cuisinière prêtre curé rabbin maraîcher maraîchère
+boulanger boulangère"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").

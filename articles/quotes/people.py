@@ -892,8 +892,8 @@ class People:
             out.append(t)
             j += 1
         head = [t for t in out[:3] if t.low not in _DETS]
-        if head and head[0].is_role:
-            return out
+        if head and (head[0].is_role or len(head) > 1 and head[1].is_role and head[0].text[:1].islower()):
+            return out  # (", superintending engineer of…": one modifier before the role)
         return []
 
     def _absorb_description(self, p: Person, words: list[Token], before_name: bool) -> None:
