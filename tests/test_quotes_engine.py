@@ -1573,3 +1573,24 @@ def test_professions_and_ages_around_an_unknown_name():
             "review, said the report was clear.\n\n“We warned them,” the engineer said.")
     result = extract(text, "en")
     assert result.quotes[0].speaker == "Anneke Viljoen" and result.people[0].roles == ["engineer"]
+
+
+def test_everyday_attribution_shapes_round_nine():
+    cases = [
+        ("en", 'Minister for Transport Aidan Kehoe said the plan would be "carefully considered".', "Aidan Kehoe"),
+        ("en", 'The play opened on Friday. For Kowalczyk, the discomfort is the point: "If people argue, we '
+               'did our job."', "Kowalczyk"),
+        ("fr", "Le ministre a défendu le texte. Un argument balayé par Odile Ferrand-Ruiz, pour qui « la "
+               "générosité n'est pas un appel d'air ».", "Odile Ferrand-Ruiz"),
+        ("fr", "« Nous respectons le droit de manifester », a affirmé lundi matin, lors d'une conférence de "
+               "presse, le porte-parole du gouvernement, Zoran Ilić.", "Zoran Ilić"),
+        ("fr", "« Nous allons étudier l'arrêt », a indiqué dans un communiqué Sophie Marchetti-Lund, "
+               "directrice des affaires publiques du groupe.", "Sophie Marchetti-Lund"),
+        ("en", "Leading the rebels, the MP for Calder Vale, Owen Pritchard, said: “Nobody here is against "
+               "building homes.”", "Owen Pritchard"),
+        ("fr", "« Rénover coûterait trop cher », a expliqué la maire, Hélène Cassou.\n\n« Dix minutes en "
+               "voiture, quand on a une voiture », a aussitôt rétorqué Julien Fabre, conseiller "
+               "d'opposition.", "Julien Fabre"),
+    ]
+    for language, text, speaker in cases:
+        assert _quotes(text, language)[-1].speaker == speaker, text

@@ -251,6 +251,8 @@ class _Article:
             b = role_i
             while b > 0 and (pre[b - 1].cap or pre[b - 1].low in ("of", "and", "for") and b > 1 and pre[b - 2].cap):
                 b -= 1
+            if b > 0 and pre[b - 1].low in ("the", "a", "an"):
+                b -= 1  # "Leading the group, the MP for Wyre Valley, Tom X, said"
         elif role_i is not None:
             b = role_i
             while b > 0 and pre[b - 1].low not in _PREPOSITIONS and pre[b - 1].low not in _CLAUSE_OPENERS \
@@ -1024,6 +1026,18 @@ class _Article:
             if toks[k].low == "ce" and k + 1 < n and toks[k + 1].low not in MONTHS_DAYS | _TIME_NOUNS:
                 break  # "ce matin" is a time, "ce navetteur de Nivelles" the subject
             k += 1
+        for _ in range(2):
+            # "a affirmé lundi matin, lors d'une conférence de presse, le porte-parole X": past
+            # a circumstance between commas
+            if not (k + 1 < n and toks[k].text == "," and (toks[k + 1].low in _ADVERBIAL_HEADS
+                                                          or toks[k + 1].low in _PREPOSITIONS)):
+                break
+            c = next((x for x in range(k + 2, min(n, k + 12)) if toks[x].text == "," or toks[x].sent != sent), None)
+            if c is None or toks[c].text != ",":
+                break
+            k = c + 1
+            while k < n and toks[k].sent == sent and toks[k].low in self.skip and toks[k].quote < 0:
+                k += 1
         if self.lang == "fr" and k < n and toks[k].low in _ADVERBIAL_HEADS:
             # "a reconnu lors d'une conférence de presse le commissaire X", "a expliqué sur
             # place le commandant X": the subject comes after the circumstance
@@ -1265,16 +1279,24 @@ class _Article:
         if self.lang == "fr" and len(lows) > 2 and lows[0] in ("pour", "selon") and lows[1] in ("lui", "elle") \
                 and lows[2] == ",":
             return self._pronoun("m" if lows[1] == "lui" else "f", pos)
+        # "…balayé par Catherine X, pour qui «…»": the view of the person the relative takes up
+        for i in range(len(lows) - 1, 1, -1):
+            if lows[i] in ("qui", "whom") and lows[i - 1] in ("pour", "selon", "for") and lows[i - 2] == ",":
+                m = self.people.by_token.get(win[i - 2] - 1)
+                if m is not None and m.person is not None:
+                    return _Cue(m.person, "named")
+                break
         # Selon X, «…» / According to X, "…" / D'après X
         for i, low in enumerate(lows):
             comma = lows.index(",", i + 1) if "," in lows[i + 1:] else -1
-            opinion = (low == "pour" and self.lang == "fr" and (i == 0 or lows[i - 1] in (",", "et", "mais"))
+            opinion = ((low == "pour" and self.lang == "fr" and (i == 0 or lows[i - 1] in (",", "et", "mais"))
+                        or low == "for" and self.lang == "en" and i == 0 and i + 1 < len(win) and toks[win[i + 1]].cap)
                        and comma > i + 1 and (toks[win[i + 1]].cap or lows[i + 1] in _DETS)
                        and not any(self._is_verb(k) for k in win[i + 1:comma]))
             # «Pour Fabienne Colson, …, l'annonce est «…»»: her view (not «pour sauver…»)
             if low in ("selon", "according") or opinion or (
                     low == "d'" and i + 1 < len(lows) and lows[i + 1] == "apres"):
-                start = i + 1 + (low not in ("selon", "pour"))
+                start = i + 1 + (low not in ("selon", "pour", "for"))
                 sub = [k for k in win[start:]]
                 np, idx = [], []
                 for k in sub:

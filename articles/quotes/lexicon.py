@@ -567,6 +567,8 @@ mercredi jeudi vendredi samedi dimanche plus tard tard tôt ensuite très vite c
 simplement clairement dernièrement récemment pourtant toutefois cependant néanmoins ici
 also then later has had have was were is just further previously again today yesterday earlier
 later tonight recently once simply quickly
+aussitôt immédiatement aussi sèchement fermement sobrement prudemment volontiers franchement
+visiblement longuement brièvement doucement même bien mieux plutôt sûrement immediately promptly
 """.split())
 
 # Words that end a post-posed subject noun phrase ("…, a dit X lors de…").

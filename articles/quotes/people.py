@@ -440,6 +440,8 @@ class People:
             return True  # "le prix Henri-Lomami", "rue Jean-Jaurès", "the Nobel prize"
         if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
             return False
+        if t.low in _STATEMENT_NOUNS:
+            return False  # "a indiqué dans un communiqué Sophie X": a document names nobody
         if t.text[:1].islower():
             return True
         # capitalised after a determiner: «la Fondation Marguerite Bovet», «le Groupe Dupuis»
@@ -823,6 +825,11 @@ class People:
             noun_use = t.is_role and k > 0 and toks[k - 1].low in _DETS  # "le conseiller fédéral X"
             if (t.low in verbs and not noun_use) or t.low in (_AUX_FR if self.language == "fr" else _AUX_EN):
                 break
+            if t.low == "for" and self.language == "en" and k > 0 and toks[k - 1].is_role and toks[k - 1].cap \
+                    and out and out[-1].cap:
+                out.append(t)  # "Minister for Housing Declan X": one title-case title
+                k -= 1
+                continue
             if t.low in ("par", "by", "avec", "with", "pour", "for", "against", "contre"):
                 out.append(t)
                 break
