@@ -1594,3 +1594,25 @@ def test_everyday_attribution_shapes_round_nine():
     ]
     for language, text, speaker in cases:
         assert _quotes(text, language)[-1].speaker == speaker, text
+
+
+def test_lede_descriptions_two_roles_and_former_offices():
+    # a lede's official is named further down
+    text = ("date 2026-06 Le vieux gréement remis à l'eau\n\nSamedi, le voilier restauré par des bénévoles a "
+            "été remis à l'eau. « Un moment qu'on attendait depuis six ans », résume le président de "
+            "l'association.\n\nYves Kerdraon, président de l'association des Amis du port, avait les yeux "
+            "qui brillaient.")
+    assert _quotes(text, "fr")[0].speaker == "Yves Kerdraon"
+    # two roles joined by "et", after an age
+    text = ("Yann Le Bris, 71 ans, ancien patron pêcheur et président des Amis du port, était ému. Le maire, "
+            "Paul Riou, a salué les bénévoles.\n\n« Le plus beau, c'est de voir les gamins », conclut le "
+            "président de l'association.")
+    result = extract(text, "fr")
+    assert [r for p in result.people + result.mentioned if p.name == "Yann Le Bris" for r in p.roles][:2] == [
+        "patron pêcheur", "président des Amis du port"]
+    assert result.quotes[0].speaker == "Yann Le Bris"
+    # «l'ancien ministre» is not the minister in office
+    text = ("Le colonel Amadou Sow, ministre de l'Intérieur et porte-parole du gouvernement, a présenté "
+            "l'équipe. « Nous tiendrons », a déclaré le colonel Sow.\n\nPour Ibrahim Touré, président du "
+            "RDR, c'est une « mascarade ». « Qui peut encore y croire ? », s'interroge l'ancien ministre.")
+    assert [q.speaker for q in _quotes(text, "fr")][-1] == "Ibrahim Touré"

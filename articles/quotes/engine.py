@@ -839,6 +839,7 @@ class _Article:
             gender = NATIONALITY_GENDER[content[0].low]
         words = {t.low for t in content if not is_function_word(t.low)}
         heads = [t.low for t in content if t.is_role or t.low in NATIONALITY_GENDER]
+        former = any(t.low in ("ancien", "ancienne", "former", "ex") for t in content)
         demonyms = {t.low[:4] for t in content if t.cap and not t.is_role and len(t.low) > 5
                     and _DEMONYM.search(t.low)}
         best, best_score = None, 0
@@ -854,6 +855,9 @@ class _Article:
             score = len(words & p.descriptors())
             if score and _other_body(content, p.roles):
                 continue  # «le président de l'URC» is not «le président de l'Autorité …»
+            if score and former and heads and not any(
+                    heads[0] in fold(r) and re.search(r"\b(ancien|ancienne|former|ex)\b", fold(r)) for r in p.roles):
+                continue  # «l'ancien ministre» is not the minister in office
             if p.nationality and fold(p.nationality)[:5] in {w[:5] for w in heads}:
                 score += 2
             if demonyms and any(fold(w)[:4] in demonyms for r in p.roles for w in re.findall(r"[^\W\d_]+", r)
@@ -877,6 +881,8 @@ class _Article:
                     if gender and p.gender and p.gender != gender or _other_body(content, p.roles):
                         continue
                     desc = p.descriptors()
+                    if former and not any(re.search(r"\b(ancien|ancienne|former|ex)\b", fold(r)) for r in p.roles):
+                        continue  # «l'ancien ministre» is not someone in office
                     if syn & desc or any(parts <= desc for parts in compounds):
                         # a loose synonym ("l'élu" for "le député X") takes up someone in
                         # view, not a person four others have been named after
@@ -1868,6 +1874,13 @@ class _Article:
                     self._fallback(q, i)
         for i in headings:
             self._fallback(self.quotes[i], i)
+        for q in self.quotes:
+            if q.speaker is None and q.attribution == "role" and q.role and q.line <= 3:
+                # "«Un moment attendu», résume le président de l'association" in a lede: the
+                # article names that official further down
+                pid = self._introduced_later_as(q.role, q.b)
+                if pid is not None:
+                    q.speaker = pid
         for i, q in enumerate(self.quotes):
             if q.line == 0 and self.has_title and q.attribution in (
                     "role", "unnamed", "pronoun", "organization", "none"):
@@ -1876,6 +1889,24 @@ class _Article:
                 src = self._matching_quote(q, i)
                 if src is not None and src.speaker is not None and src.attribution in ("named", "pronoun", "role"):
                     q.speaker = src.speaker
+
+    def _introduced_later_as(self, role: str, pos: int) -> int | None:
+        """The first person named after ``pos`` whose roles hold the description's office
+        (or a strong synonym of it), when exactly one person does."""
+        words = {fold(w) for w in re.findall(r"[^\W\d_]+", role)} - {""}
+        heads = {w for w in words if w in ROLE_NOUNS}
+        if not heads:
+            return None
+        asked = heads | _role_synonyms(words)
+        found = []
+        for tok, pid, _ in self.timeline:
+            if tok <= pos or pid in found:
+                continue
+            p = self.people.persons[pid]
+            if asked & p.descriptors() and not _other_body(
+                    [t for t in tokenize(role)], p.roles):
+                found.append(pid)
+        return found[0] if len(found) == 1 else None
 
     def _continuing_verb(self, q: _Quote) -> bool:
         """The quote's own reporting clause says the speaker goes on ("a-t-elle ajouté",

@@ -759,8 +759,18 @@ class People:
                 if len(seg) > 1 and seg[0].low in _DETS and seg[1].is_role:
                     self._absorb_description(p, seg, before_name=True)
         post = self._apposition_after(m.last)
-        if post:
-            self._absorb_description(p, post, before_name=False)
+        k = m.last
+        toks = self.tokens
+        if not post and k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].text.isdigit():
+            # "Yannick X, 71 ans, ancien patron pêcheur et président des Amis…": past the age
+            c = next((x for x in range(k + 2, min(len(toks), k + 5)) if toks[x].text == ","), None)
+            if c is not None:
+                post = self._apposition_after(c)
+        while post:
+            cut = next((i for i, t in enumerate(post) if t.low in ("et", "and")), len(post))
+            if post[:cut]:
+                self._absorb_description(p, post[:cut], before_name=False)
+            post = post[cut + 1:]
 
     def _agreement_gender(self, m: Mention) -> str | None:
         """French participle agreement: "X s'est dite…", "X a été interrogée", "Interrogée, X…"."""
@@ -894,6 +904,11 @@ class People:
             t = toks[j]
             if t.sent != toks[k].sent or t.quote >= 0 or (not t.is_word and t.text not in "-’'"):
                 break
+            if t.low in ("et", "and") and out and j + 1 < len(toks) and (
+                    toks[j + 1].is_role or toks[j + 1].low in _DETS and j + 2 < len(toks) and toks[j + 2].is_role):
+                out.append(t)  # ", ancien patron pêcheur et président des Amis…,": two roles
+                j += 1
+                continue
             if t.low in verbs or t.low in _ROLE_STOP:
                 return []
             out.append(t)
