@@ -1616,3 +1616,23 @@ def test_lede_descriptions_two_roles_and_former_offices():
             "l'équipe. « Nous tiendrons », a déclaré le colonel Sow.\n\nPour Ibrahim Touré, président du "
             "RDR, c'est une « mascarade ». « Qui peut encore y croire ? », s'interroge l'ancien ministre.")
     assert [q.speaker for q in _quotes(text, "fr")][-1] == "Ibrahim Touré"
+
+
+def test_fragments_of_bodies_groups_and_passers_by():
+    text = ("« Nous avons fait le choix de croître », a dit le fondateur, Marc Olivo.\n\n"
+            "La start-up revendique un chiffre d'affaires « proche de 9 millions d'euros ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marc Olivo", None]
+    text = ('"We are sorry," said chief executive Ann Boyle.\n\nThe airline said passengers would be '
+            'refunded. It said it was offering a "gesture of goodwill" voucher as well.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Ann Boyle", None]
+    text = ("« On ne lâchera rien », a dit la déléguée, Inès Roux.\n\n« Nous reviendrons demain », lance pour "
+            "sa part un manifestant, le visage couvert.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Inès Roux", None]
+    text = ("« Un grand jour », a dit le maire, Paul Riou.\n\nDans la foule, un ancien marin du port, casquette "
+            "sur la tête, ne quittait pas la coque des yeux : « J'ai pêché sur un bateau comme ça. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Paul Riou", None]
+    # a relative clause's subject, or what the speaker just spoke of, stays theirs
+    text = ("« Les ventes ont chuté », a dit le directeur, Olivier Favre. Les ventes en Chine ont chuté de "
+            "27 %, une baisse que le Genevois attribue à « un consommateur chinois qui épargne au lieu de "
+            "dépenser ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Olivier Favre", "Olivier Favre"]

@@ -184,6 +184,7 @@ class _Article:
         # resolving the subject of a reporting clause after the quote («…», assure le X):
         # there, a singular description is the writer's other name for someone in view
         self._postposed = False
+        self._partial_now = False  # the quote being attributed is a fragment of a sentence
         self._lower_words: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
@@ -1032,6 +1033,11 @@ class _Article:
             if toks[k].low == "ce" and k + 1 < n and toks[k + 1].low not in MONTHS_DAYS | _TIME_NOUNS:
                 break  # "ce matin" is a time, "ce navetteur de Nivelles" the subject
             k += 1
+        if k + 2 < n and toks[k].low in ("pour", "for", "de") and toks[k + 1].low in (
+                "sa", "son", "leur", "his", "her", "their") and toks[k + 2].low in ("part", "cote"):
+            k += 3  # "lance pour sa part un manifestant", "said, for her part, the mayor"
+            while k < n and toks[k].sent == sent and toks[k].low in self.skip and toks[k].quote < 0:
+                k += 1
         for _ in range(2):
             # "a affirmé lundi matin, lors d'une conférence de presse, le porte-parole X": past
             # a circumstance between commas
@@ -1572,6 +1578,36 @@ class _Article:
             return _Cue(None, "organization")
         return None
 
+    def _thing_subject(self, lead: list[int], win: list[int]) -> _Cue | None:
+        """A fragment in a sentence whose subject is no person — "La start-up revendique un
+        chiffre «proche de 9 millions»", "It said it was offering a «gesture»", "Union
+        officials have accused ministers of «…»" — belongs to that body or group, not to
+        the last speaker."""
+        toks = self.tokens
+        if not lead or any(k in self.people.by_token for k in win) or any(
+                toks[k].low in _RELATIVES or toks[k].low in ("qu'", "that") for k in win):
+            return None  # ("Un point que l'avocate, Me X, juge «…»": the relative's subject says it)
+        first = toks[lead[0]]
+        if first.low in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"):
+            return None  # "Ce choix est «…»": what the speaker just spoke of
+        if first.low in ("it", "they", "ils", "elles") and len(lead) > 1 and (
+                self._is_verb(lead[1]) or toks[lead[1]].low in _AUXILIARIES):
+            return _Cue(None, "organization" if first.low == "it" else "unnamed")
+        i = 0
+        while i < len(lead) and toks[lead[i]].low in _DETS and toks[lead[i]].low not in _POSSESSIVE:
+            i += 1
+        if i == 0 or i >= len(lead):
+            return None
+        head = toks[lead[i]]
+        if not head.is_word or head.cap or head.is_role or head.low in PERSON_NOUNS or head.low.rstrip("sx") in PERSON_NOUNS \
+                or (head.low.rstrip("sx") in ROLE_NOUNS) or self._is_verb(lead[i]):
+            return None
+        if i + 1 < len(lead) and (toks[lead[i + 1]].is_role or toks[lead[i + 1]].low in PERSON_NOUNS):
+            return None  # "the former minister", "un ancien marin": an adjective before a person
+        if head.low in ORG_NOUNS or head.low.rstrip("sx") in ORG_NOUNS:
+            return _Cue(None, "organization")
+        return _Cue(None, "unnamed")
+
     def _possessive_role(self, chunk: list[int], pos: int) -> _Cue | None:
         """"Hensley's attorney said…": a name followed by 's and a role designates someone
         else — the person introduced with that role if any, else an unnamed one."""
@@ -1627,6 +1663,10 @@ class _Article:
         cue = self._group_subject(chunks[0], pos)
         if cue is not None:
             return cue
+        if opening and self._partial_now:
+            cue = self._thing_subject(lead, win)
+            if cue is not None:
+                return cue
         if opening and len(lead) > 1 and toks[lead[0]].low in _DETS and toks[lead[0]].low not in _INDEFINITE \
                 and toks[lead[1]].text[:1].islower() \
                 and not any(k in self.people.by_token for k in lead[:4]):
@@ -1786,6 +1826,9 @@ class _Article:
         t = toks[k]
         if t.is_role or t.low in PERSON_NOUNS:
             return True
+        if t.is_word and t.text[:1].islower() and k + 1 < len(toks) and toks[k + 1].sent == t.sent \
+                and (toks[k + 1].is_role or toks[k + 1].low in PERSON_NOUNS) and not self._is_verb(k):
+            return True  # "un ancien marin du port", "a local resident"
         return (t.cap and k not in self.people.by_token and k + 1 < len(toks) and toks[k + 1].sent == t.sent
                 and (toks[k + 1].is_role or toks[k + 1].low in PERSON_NOUNS) and toks[k + 1].text[:1].islower())
 
@@ -1853,6 +1896,7 @@ class _Article:
                         self._add_timeline(k, cue.pid)
                 n_ptr += 1
             q.partial = self._partial(q)
+            self._partial_now = q.partial
             self._adding = self._continuing_verb(q)
             cue: _Cue | str | None = self._pull_quote(q)
             if isinstance(cue, _Cue):
