@@ -1636,3 +1636,12 @@ def test_fragments_of_bodies_groups_and_passers_by():
             "27 %, une baisse que le Genevois attribue à « un consommateur chinois qui épargne au lieu de "
             "dépenser ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Olivier Favre", "Olivier Favre"]
+
+
+def test_a_number_of_people_and_a_long_description_ending_in_a_name():
+    text = ("« Je mesure la charge », a dit Bamba Koné.\n\nAbsents du congrès, une quinzaine de cadres, dont "
+            "trois députés, ont publié une déclaration dénonçant « une investiture sans débat ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Bamba Koné", None]
+    text = ("« C'est un petit miracle », a réagi auprès de la radio le commandant du peloton de gendarmerie de "
+            "haute montagne (PGHM) de Luz, le capitaine Loïc Etcheverry.")
+    assert _quotes(text, "fr")[0].speaker == "Loïc Etcheverry"

@@ -1169,7 +1169,14 @@ class _Article:
                     # "“…,” Crowell, 68, told The Associated Press": the subject, then its apposition
                     return self._resolve_np([toks[i] for i in first_chunk], q.a, first_chunk)
                 np, idx = self._np_after(j + 1 + (toks[j].low in FR_LIGHT_VERB))
-                return self._resolve_np(np, q.a, idx)
+                cue = self._resolve_np(np, q.a, idx)
+                if cue is not None and cue.pid is None and cue.attribution == "role" and idx:
+                    # "a réagi le commandant du peloton de gendarmerie (PGHM) de X, le capitaine
+                    # Loïc Y": the long description ends in the name it describes
+                    named = self._apposed_name_after(idx[-1] + 1)
+                    if named is not None:
+                        return _Cue(named, "named", cue.role)
+                return cue
             if t.text == ",":
                 if first_chunk is None and j > k:
                     first_chunk = [i for i in seen if toks[i].is_word]
@@ -1181,6 +1188,27 @@ class _Article:
                     break
                 overflow = True
             j += 1
+        return None
+
+    def _apposed_name_after(self, k: int) -> int | None:
+        """The person named in an apposition (", le capitaine X") that closes the clause
+        starting at ``k``."""
+        toks = self.tokens
+        if k >= len(toks) or not k:
+            return None
+        sent, line = toks[k - 1].sent, toks[k - 1].line
+        for x in range(k, min(len(toks), k + 30)):
+            if toks[x].sent != sent or toks[x].line != line or toks[x].quote >= 0:
+                return None
+            if toks[x].text != ",":
+                continue
+            y = x + 1
+            while y < len(toks) and y < x + 5 and toks[y].sent == sent and (
+                    toks[y].low in _DETS or toks[y].is_role or toks[y].text[:1].islower() and toks[y].is_word):
+                y += 1
+            m = self.people.by_token.get(y)
+            if m is not None and m.first == y and m.person is not None:
+                return m.person
         return None
 
     def _incise_verb(self, j: int, k: int) -> bool:
@@ -1584,7 +1612,14 @@ class _Article:
         officials have accused ministers of «…»" — belongs to that body or group, not to
         the last speaker."""
         toks = self.tokens
-        if not lead or any(k in self.people.by_token for k in win) or any(
+        if not lead or any(k in self.people.by_token for k in win):
+            return None
+        for x, k in enumerate(win[:-2]):
+            # "Absents, une quinzaine de cadres ont dénoncé «…»": a number of people, unnamed
+            if (x == 0 or toks[win[x - 1]].text == ",") and toks[k].low in ("une", "des", "a", "dozens", "hundreds") \
+                    and toks[win[x + 1]].low in _QUANTITY_NOUNS and toks[win[x + 2]].low in ("de", "d'", "of"):
+                return _Cue(None, "unnamed")
+        if any(
                 toks[k].low in _RELATIVES or toks[k].low in ("qu'", "that") for k in win):
             return None  # ("Un point que l'avocate, Me X, juge «…»": the relative's subject says it)
         first = toks[lead[0]]
@@ -2313,6 +2348,9 @@ _TIME_NOUNS = frozenset(fold(w) for w in """an ans année jour jours mois semain
 instant soir matin midi week-end weekend year years day days week weeks month months hour hours time moment while""".split())
 _RANK_MODIFIERS = frozenset(fold(w) for w in """former senior new acting deputy chief assistant interim then
 ex vice first second head associate principal ancien ancienne nouveau nouvelle""".split())
+_QUANTITY_NOUNS = frozenset(fold(w) for w in """dizaine douzaine quinzaine vingtaine trentaine quarantaine
+cinquantaine centaine centaines milliers poignée majorité minorité partie groupe foule dozen handful
+group number majority minority crowd""".split())
 _FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
