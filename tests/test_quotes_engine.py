@@ -1645,3 +1645,28 @@ def test_a_number_of_people_and_a_long_description_ending_in_a_name():
     text = ("« C'est un petit miracle », a réagi auprès de la radio le commandant du peloton de gendarmerie de "
             "haute montagne (PGHM) de Luz, le capitaine Loïc Etcheverry.")
     assert _quotes(text, "fr")[0].speaker == "Loïc Etcheverry"
+
+
+def test_round_nine_battery_shapes():
+    cases = [
+        ("en", "Traders say fuel prices have halved takings. “Customers come and walk away,” Chidi Okafor, "
+               "who sells phone accessories, said.", "Chidi Okafor"),
+        ("en", "“Our members have been patient for too long,” Ade Ogunbiyi, chairman of the Lagos branch of "
+               "the bus drivers’ union, said on Tuesday.", "Ade Ogunbiyi"),
+        ("en", "Four kiwi were released near Nelson. “Seeing them feed straight away was emotional,” said "
+               "ranger Aroha Tapsell.", "Aroha Tapsell"),
+        ("en", "A pensioner who found a wallet was praised by police. Joan Carmody, 71, took it to the station. "
+               "Her explanation was simple: “It wasn’t mine.”", "Joan Carmody"),
+        ("en", "Kenya’s Wilson Kiprop won the marathon in a course record. “The last five kilometres were hard,” "
+               "the Kenyan said.", "Wilson Kiprop"),
+        ("fr", "« Nous avons perdu la moitié de la récolte », a déclaré jeudi Gwenaëlle Le Bihan, présidente "
+               "de la chambre d'agriculture.", "Gwenaëlle Le Bihan"),
+        ("fr", "L'entraîneur des Lions, Pape Malick Diop, a dévoilé sa liste. « J'ai choisi des garçons en "
+               "forme », a-t-il tranché.", "Pape Malick Diop"),
+        ("fr", "« Nous avons découvert les fissures », a expliqué lundi Mai Tran-Lefèvre, ingénieure "
+               "responsable de l'ouvrage.", "Mai Tran-Lefèvre"),
+        ("fr", "Le maire de Bobo-Dioulasso, Adama Ouédraogo, a lancé une campagne. « Les inondations ont fait "
+               "trois morts », a-t-il déclaré.", "Adama Ouédraogo"),
+    ]
+    for language, text, speaker in cases:
+        assert _quotes(text, language)[-1].speaker == speaker, text

@@ -38,7 +38,7 @@ from .lexicon import (
 )
 from .marks import Span, find_spans
 from .model import ATTRIBUTIONS, ExtractionResult, FoundPerson, FoundQuote
-from .people import _DETS, _FEM_DETS, Mention, People, Person, _join
+from .people import _DETS, _FEM_DETS, Mention, People, Person, _join, name_words
 from .text import Token, detect_language, is_function_word, tokenize
 
 _INVERTED = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?-(?:t-)?(il|elle|ils|elles|on)$")
@@ -350,6 +350,9 @@ class _Article:
         knows, opening the sentence before a name its verb follows, only qualify it."""
         toks = self.tokens
         sent = toks[m.first].sent
+        if j >= 1 and toks[j].low == "'s" and toks[j - 1].cap and toks[j - 1].low in PLACES and (
+                j - 2 < 0 or toks[j - 2].sent != sent or toks[j - 2].text == ","):
+            return True  # "Kenya's Collins X won…", "Cardiff's Rhys X reached…"
         after = m.last
         if after + 2 < len(toks) and toks[after].text == "(" and toks[after + 1].text.isdigit() \
                 and toks[after + 2].text == ")":
@@ -357,8 +360,9 @@ class _Article:
         if after >= len(toks) or not (self._is_verb(after) or toks[after].low in _AUXILIARIES):
             return False
         k = j
-        while k >= 0 and toks[k].sent == sent and toks[k].is_word and toks[k].quote < 0 and j - k < 5:
-            t = toks[k]
+        while k >= 0 and toks[k].sent == sent and (toks[k].is_word or toks[k].low in ("'s", "’s")) \
+                and toks[k].quote < 0 and j - k < 5:
+            t = toks[k]  # ("Kenya's Collins X won": a place's possessive qualifies the name)
             if t.low in _PREPOSITIONS or self._is_verb(k) or (is_function_word(t.low) and t.low not in _DETS):
                 return False
             k -= 1
@@ -780,8 +784,9 @@ class _Article:
                     first in _DETS and content and content[-1].is_word and content[-1].text[:1].islower()):
                 return None  # "called the June deadline «optimistic»": a thing, not a speaker
             # a capitalised subject of a reporting verb that nothing calls a place: a person
-            m = Mention(run[0], run[-1] + 1, _join([self.tokens[k] for k in run]),
-                        tuple(fold(self.tokens[k].text) for k in run), None, False)
+            # (the text as written, particles included: "Gwenaëlle Le Bihan")
+            span = self.text[self.tokens[run[0]].start:self.tokens[run[-1]].end]
+            m = Mention(run[0], run[-1] + 1, span, name_words(span), None, False)
             p, promoted = self.people.create_from(m)
             self._add_timeline(m.first, p.pid)
             for o in promoted:
@@ -893,6 +898,15 @@ class _Article:
         describes_person = bool(heads) or person_like or any(t.low in PERSON_NOUNS or _AGE.search(t.low)
                                                              for t in content)
         in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
+        if best is None and not possessive and det in ("le", "la", "l'", "the") and not former \
+                and any(t.is_role for t in content) and not any(t.low in NATIONALITY_GENDER or t.cap for t in content):
+            # "Kenya's Collins X won… «…», the Kenyan said": a description right after the
+            # sentence that introduced someone with no role tells who that is
+            pid = self._bare_subject_before(pos, gender)
+            if pid is not None:
+                if not match_only and not probe and not self.people.persons[pid].roles:
+                    self.people.persons[pid].roles.append(_join(content))
+                return _Cue(pid, "role", _join(content))
         if best is None and not possessive and len(content) == 1 and content[0].low in ("interesse", "interessee"):
             # «a ironisé l'intéressé»: the person the last sentences were about, subject or not
             sex = "f" if content[0].low.endswith("ee") else None
@@ -1134,8 +1148,9 @@ class _Article:
         # a fragment's reporting clause may close the sentence: «…» pour …, a annoncé X.
         far = q.partial
         overflow = False
+        apposed = False  # "“…,” X, who sells phone cases, said" / "X, chairman of the union, said"
         j = k
-        while j < len(toks) and j < k + (80 if far else 24):
+        while j < len(toks) and j < k + (80 if far or apposed else 24):
             t = toks[j]
             if t.text == "." and j > k and (toks[j - 1].low in _TITLE_ABBREV or (
                     len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper())):
@@ -1144,6 +1159,14 @@ class _Article:
             if t.line != q.line or t.quote >= 0 or t.text in _SENT_END or t.text == ":":
                 break
             if t.low in _RELATIVES:
+                if first_chunk and toks[j - 1].text == "," and any(i in self.people.by_token for i in first_chunk) \
+                        and len(first_chunk) <= 4:
+                    # "“…,” Chinedu X, who sells phone accessories, said": past the relative
+                    c = next((x for x in range(j + 1, min(len(toks), j + 25)) if toks[x].text == ","
+                              or toks[x].sent != t.sent or toks[x].quote >= 0), None)
+                    if c is not None and toks[c].text == ",":
+                        j, seen, apposed = c + 1, [], True
+                        continue
                 break  # "«…» une charge qui exige": a relative clause, not an attribution
             if not seen and (t.low == "selon" or (t.low == "according" and j + 1 < len(toks)
                                                       and toks[j + 1].low == "to")):
@@ -1184,9 +1207,13 @@ class _Article:
             else:
                 seen.append(j)
             if len([i for i in seen if toks[i].is_word]) > 7:
-                if not far:
+                if first_chunk and any(i in self.people.by_token for i in first_chunk) and len(first_chunk) <= 4 \
+                        and len(seen) < 20 and not apposed:
+                    apposed = True  # "“…,” Adebayo X, chairman of the Lagos branch of the union, said"
+                elif not far and not apposed:
                     break
-                overflow = True
+                else:
+                    overflow = True
             j += 1
         return None
 
@@ -1390,6 +1417,15 @@ class _Article:
         cue = self._sentence_subject(win, pos)
         if cue:
             return cue
+        if toks[win[-1]].text == ":" and len(win) > 2 and toks[win[0]].low in ("her", "his", "sa", "son") \
+                and toks[win[1]].low in _ANSWER_NOUNS:
+            # "Her explanation was simple: «…»": the words of whoever the possessive takes up
+            if toks[win[0]].low in ("her", "his"):
+                return self._pronoun("f" if toks[win[0]].low == "her" else "m", pos)
+            for tok, pid, subj in reversed(self._timeline_before(pos)):
+                if subj and toks[pos].sent - toks[tok].sent <= 2:
+                    return _Cue(pid, "pronoun")
+                break
         if toks[win[-1]].text == ":":
             head = [k for k in win[:-1] if toks[k].is_word or toks[k].text in "’'-"]
             if head and len(head) <= 5 and len(head) == len(win) - 1 and (
@@ -1848,7 +1884,7 @@ class _Article:
             # (or named last, closing the sentence: "…, incarnée par Camille X. La comédienne…")
             closing = m is not None and m.last < len(toks) and toks[m.last].text in ".!?" \
                 and m.first > 0 and toks[m.first - 1].low in ("par", "by")
-            if len(narrative) == 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
+            if len(narrative) <= 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
                     and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
             return None
@@ -2351,6 +2387,8 @@ ex vice first second head associate principal ancien ancienne nouveau nouvelle""
 _QUANTITY_NOUNS = frozenset(fold(w) for w in """dizaine douzaine quinzaine vingtaine trentaine quarantaine
 cinquantaine centaine centaines milliers poignée majorité minorité partie groupe foule dozen handful
 group number majority minority crowd""".split())
+_ANSWER_NOUNS = frozenset(fold(w) for w in """explanation answer reply response message verdict advice words
+motto reasoning réponse explication message conseil verdict mot devise credo leitmotiv""".split())
 _FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
@@ -2359,7 +2397,8 @@ scandant scandaient graffiti tags""".split())
 _ADVERBIAL_HEADS = frozenset(fold(w) for w in """lors sur dans devant en après avant depuis pendant face
 mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette""".split())
 _SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
-_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|que|i)$")
+_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|que|i"
+                      r"|shman|shwoman|chman|chwoman|tsman|tswoman)$")
 # singular heads that stand for a group or a side, not one person ("a dénoncé la gauche")
 _COLLECTIVE = frozenset(fold(w) for w in """gauche droite opposition majorité minorité défense accusation
 foule public assistance salle camp entourage famille clan base rue presse exécutif pouvoir régime

@@ -176,7 +176,7 @@ headteacher principal vice-chancellor strategist farmer landlord firefighter par
 midfielder defender winger skipper batsman batter bowler keeper goalie quarterback
 pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemiologist
 administrator regulator ombudsman auditor comptroller undersecretary intéressé intéressée
-engineer architect surveyor planner physician teacher lecturer accountant pharmacist detective
+engineer architect surveyor planner physician teacher lecturer accountant pharmacist detective collector ranger warden
 sergeant constable lieutenant admiral designer consultant counsellor counselor psychologist
 psychiatrist dentist veterinarian fisherman solicitor barrister coroner pathologist historian
 curator librarian novelist poet journalist editor reporter photographer filmmaker musician
@@ -405,7 +405,7 @@ marcella marina mariana monica paola patrizia raffaella roberta sabrina serena s
 beatriz catalina consuelo dolores elena esperanza guadalupe inmaculada isabel josefa lourdes
 luz marisol mercedes montserrat pilar raquel rocío soledad teresa ximena adriana alejandra
 fernanda gabriela juliana luciana mariana renata camila daniela valentina
-adama adjoa afia akosua ama abena esi efua aminatou awa binta bineta coumba dieynaba djeneba
+adjoa afia akosua ama abena esi efua aminatou awa binta bineta coumba dieynaba djeneba
 fanta fatim fatimata hadja kadiatou kadidia kadiatou mariam maimouna mame ndèye ngozi chiamaka
 chioma adaeze amaka ifeoma folake funmilayo yetunde bukola titilayo omolara wanjiru wambui
 njeri akinyi achieng atieno auma wairimu nyokabi zodwa nomvula thandiwe nomsa lerato palesesa
@@ -489,7 +489,7 @@ f:ambre f:romane f:lola f:nina f:eva f:louane f:maëlys f:clémentine f:apolline
 f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:rama f:sokhna
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan
 m:maël m:nolan m:jérémy m:steve m:jimmy-lee m:mohamed-ali m:ismaël m:souleymane m:aliou m:cheick
-m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama-m m:pape-m m:serigne m:ousseynou"""
+m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama m:pape m:serigne m:ousseynou"""
 # More given names seen in international and francophone copy (sex as most commonly borne).
 _FIRST_WORLD = """m:mathias m:matthias m:tobias m:elias m:jonas m:lucas m:noah m:enzo m:timothée m:gaëtan
 m:maxence m:ilyes m:adam m:amine m:bilal m:hamza m:anicet m:ibrahima m:modou m:babacar m:boubacar

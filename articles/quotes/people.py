@@ -228,7 +228,10 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
         # trim leading words that are not names ("Le", "Says", "Dimanche", "England")
         a = start
         while a < j and not (a == start and title in _CIVIL and tokens[a].low not in ROLE_NOUNS | verbs) \
-                and not (a + 1 < j and tokens[a].low in FIRST_NAMES and language == "en") and (
+                and not (a + 1 < j and tokens[a].low in FIRST_NAMES and language == "en") \
+                and not (a + 1 < j and language == "fr" and a > 0 and tokens[a - 1].sent == tokens[a].sent
+                         and (tokens[a - 1].is_word or tokens[a - 1].text == ",") and tokens[a].text[:1].isupper()
+                         and (tokens[a].low in FIRST_NAMES or tokens[a].low in MONTHS_DAYS)) and (
                 _is_nonname_word(tokens[a].low, verbs) or tokens[a].low in _PARTICLES
                          or (tokens[a].low in common and (a == 0 or tokens[a - 1].sent != tokens[a].sent
                                                           or not tokens[a - 1].is_word))):
@@ -345,7 +348,10 @@ class People:
                 continue
             cut = None
             # "District Judge Alison Nathan": a title or role word inside the run ends the prefix
-            inner_title = [i for i, w in enumerate(m.words[:-1]) if w in ROLE_NOUNS or w in TITLES_N]
+            # ("Pape Malick Diop": a given name that is also a title word opens the name)
+            inner_title = [i for i, w in enumerate(m.words[:-1]) if (w in ROLE_NOUNS or w in TITLES_N)
+                           and not (i == 0 and w in FIRST_NAMES and self.tokens[m.first].text[:1].isupper()
+                                    and m.first and self.tokens[m.first - 1].text == ",")]
             if inner_title:
                 cut = inner_title[-1] + 1
             start = cut or 0
@@ -504,6 +510,8 @@ class People:
                 return True
             if self._speech_subject(m):
                 return True
+            if self.language == "fr" and self._apposition_after(m.last) and not self._org_apposition(m.last):
+                return True  # "Mai Nguyen-Lefèvre, ingénieure responsable de l'ouvrage,": a role in apposition
             # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
             # or a people just before outweighs the small tagger's place or organisation
             return self._described(m)
@@ -513,7 +521,8 @@ class People:
         """The run says something: "X said", "X a déclaré", "«…», a raconté X", "'…,' said
         X" — a person, unless the words after make it a body's note or statement."""
         toks = self.tokens
-        if len(m.words) != 2 or m.last - m.first != 2 or m.words[-1].endswith("s") or m.words[-1] in ROLE_NOUNS:
+        tokens_in = [t for t in toks[m.first:m.last] if t.low not in _PARTICLES]
+        if len(m.words) != 2 or len(tokens_in) != 2 or m.words[-1].endswith("s") or m.words[-1] in ROLE_NOUNS:
             return False  # a given name and a surname, not "Hebridean Link Ferries", "Arve-Léman"
         if self._lower_words is None:  # built once: words the text also writes in lower case
             self._lower_words = {t.low for t in toks if t.is_word and t.text[:1].islower()}
@@ -527,6 +536,9 @@ class People:
                 toks[k].low in verbs or (toks[k].low in aux and toks[k + 1].low in verbs)):
             return not any(t.low in _STATEMENT_NOUNS and t.sent == toks[k].sent for t in toks[k + 1:k + 8])
         j = m.first - 1
+        if j >= 2 and toks[j].is_word and toks[j].text[:1].islower() and toks[j].low not in verbs \
+                and toks[j - 1].low in verbs and not is_function_word(toks[j].low):
+            j -= 1  # "“…,” said ranger Aroha X": a lower-case title between the verb and the name
         if j >= 1 and toks[j].low in verbs:
             j -= 1 + (j >= 2 and toks[j - 1].low in aux)
             return j >= 0 and toks[j].text in ",»”\"'’" and not any(
