@@ -1670,3 +1670,18 @@ def test_round_nine_battery_shapes():
     ]
     for language, text, speaker in cases:
         assert _quotes(text, language)[-1].speaker == speaker, text
+
+
+def test_first_names_alone_and_continuing_phrases():
+    text = ("Tolu Adewale stormed to victory in the 100m. “I told my coach today was my day,” Tolu said "
+            "afterwards.")
+    assert _quotes(text, "en")[0].speaker == "Tolu Adewale"
+    text = ("Le président de la région, Antoine Lefort, a défendu son plan. « Nous investirons », a-t-il promis."
+            "\n\nEt d'ajouter : « Aucun lycée ne sera oublié. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Antoine Lefort", "Antoine Lefort"]
+    text = ("La rapporteure du budget, Anne-Sophie Morel, juge que « les hypothèses de croissance sont trop "
+            "optimistes ».")
+    assert _quotes(text, "fr")[0].speaker == "Anne-Sophie Morel"
+    text = ("Le groupe Azur Hôtels a confirmé la vente. « Cette cession nous permettra d'investir », a "
+            "expliqué dans un communiqué son président, Olivier Santucci.")
+    assert _quotes(text, "fr")[0].speaker == "Olivier Santucci"

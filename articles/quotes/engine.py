@@ -512,9 +512,10 @@ class _Article:
             if self.lang == "fr" and k and self._noun_use(k):
                 return False  # "le critique gastronomique X", "une déclaration", "son annonce"
             return True
-        if self.lang == "fr" and t.text.lower() in _OPINION_VERBS and k and \
-                self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles"):
-            return True  # "on juge que le gouvernement «fait du théâtre»"
+        if self.lang == "fr" and t.text.lower() in _OPINION_VERBS and k and (
+                self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles")
+                or k + 1 < len(self.tokens) and self.tokens[k + 1].low in ("que", "qu'")):
+            return True  # "on juge que le gouvernement «fait du théâtre»", "X, juge que «…»"
         if self.lang == "fr" and t.low in FR_LIGHT_VERB and k + 1 < len(self.tokens):
             return self.tokens[k + 1].low in FR_LIGHT_COMPLEMENT
         return False
@@ -1069,7 +1070,8 @@ class _Article:
             # place le commandant X": the subject comes after the circumstance
             j = k + 1
             while j < min(n, k + 9) and toks[j].sent == sent and (toks[j].is_word or toks[j].text in "’'"):
-                if j in self.people.by_token or (toks[j].low in ("le", "la") and toks[j - 1].low not in _OF
+                if j in self.people.by_token or (toks[j].low in ("le", "la", "son", "sa", "leur")
+                                                  and toks[j - 1].low not in _OF
                                                   and j + 1 < n and (toks[j + 1].is_role or toks[j + 1].cap)):
                     k = j
                     break
@@ -1193,12 +1195,12 @@ class _Article:
                     return self._resolve_np([toks[i] for i in first_chunk], q.a, first_chunk)
                 np, idx = self._np_after(j + 1 + (toks[j].low in FR_LIGHT_VERB))
                 cue = self._resolve_np(np, q.a, idx)
-                if cue is not None and cue.pid is None and cue.attribution == "role" and idx:
+                if (cue is None or cue.pid is None and cue.attribution in ("role", "unnamed", "organization")) and idx:
                     # "a réagi le commandant du peloton de gendarmerie (PGHM) de X, le capitaine
                     # Loïc Y": the long description ends in the name it describes
                     named = self._apposed_name_after(idx[-1] + 1)
                     if named is not None:
-                        return _Cue(named, "named", cue.role)
+                        return _Cue(named, "named", cue.role if cue is not None else None)
                 return cue
             if t.text == ",":
                 if first_chunk is None and j > k:
@@ -1428,7 +1430,8 @@ class _Article:
                 break
         if toks[win[-1]].text == ":":
             head = [k for k in win[:-1] if toks[k].is_word or toks[k].text in "’'-"]
-            if head and len(head) <= 5 and len(head) == len(win) - 1 and (
+            if head and len(head) <= 5 and len(head) == len(win) - 1 and toks[head[0]].low not in (
+                    "et", "and", "mais", "but", "puis", "then", "ou", "or") and (
                     win[0] == 0 or toks[win[0] - 1].line != toks[win[0]].line):
                 # a heading "L'académie : «…»", "Pierre Dupont : «…»": who says it, then the words
                 cue = self._resolve_np([toks[k] for k in head], pos, head)

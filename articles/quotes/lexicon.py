@@ -184,7 +184,7 @@ composer artist dancer owner clerk headmaster headmistress provost bishop priest
 urbaniste comptable amiral consultante dentiste vétérinaire conservateur conservatrice
 bibliothécaire journaliste rédacteur rédactrice photographe producteur productrice compositeur
 compositrice danseur danseuse cuisinier cuisinière prêtre curé rabbin maraîcher maraîchère
-boulanger boulangère"""
+boulanger boulangère rapporteur rapporteure rapporteuse"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").

@@ -329,6 +329,7 @@ class People:
         self._index: dict[str, list[Person]] = {}  # name word → persons, for merging
         self._seen_at: dict[int, list[int]] = {}  # person → tokens where a form of them stands
         self._by_last: dict[str, list[Mention]] | None = None  # for create_from, built lazily
+        self._by_first: dict[str, list[Mention]] | None = None
         self._loc_words: set[str] | None = None
         self._multi_words: set[str] | None = None
         self._alone_words: set[str] | None = None
@@ -738,6 +739,18 @@ class People:
         fuller = [o for o in self._by_last.get(m.words[-1], ())[:20] if o.person is None and o is not m
                   and len(o.words) > len(m.words) and words <= set(o.words) and not _orgish(o)
                   and not self._acronymish(o)]
+        if not fuller and len(m.words) == 1:
+            # "Orla Keane scored… ‘…,’ Orla said": a given name alone takes up the one full
+            # name it opens
+            if self._by_first is None:
+                self._by_first = {}
+                for o in self.mentions:
+                    if o.person is None and len(o.words) > 1 and not o.in_quote:
+                        self._by_first.setdefault(o.words[0], []).append(o)
+            opening = [o for o in self._by_first.get(m.words[0], ()) if o.person is None and o.first < m.first
+                       and not _orgish(o) and not self._acronymish(o) and not self._named_org(o)]
+            if len({o.words for o in opening}) == 1:
+                fuller = opening
         fuller.sort(key=lambda o: (-len(o.words), o.first))
         promoted: list[Mention] = []
         for o in fuller:
