@@ -1685,3 +1685,14 @@ def test_first_names_alone_and_continuing_phrases():
     text = ("Le groupe Azur Hôtels a confirmé la vente. « Cette cession nous permettra d'investir », a "
             "expliqué dans un communiqué son président, Olivier Santucci.")
     assert _quotes(text, "fr")[0].speaker == "Olivier Santucci"
+
+
+def test_nicknames_after_dit_or_alias_and_a_body_after_a_full_name():
+    text = ("date 2026-01 Arène : Lion Blanc terrasse Boy Kaolack\n\nModou Ndiaye dit Lion Blanc a remporté "
+            "le combat face à Cheikh Fall alias Boy Kaolack.\n\nLion Blanc n'a pas fait dans la modestie. "
+            "« Je suis le roi des arènes », a-t-il lancé.\n\nDu côté du promoteur, Alioune Badara Sy de Sy "
+            "Events Group, c'est le soulagement. « Le public nous a donné raison », s'est félicité Alioune "
+            "Badara Sy.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Modou Ndiaye", "Alioune Badara Sy"]
+    assert "Lion Blanc" not in [p.name for p in result.people + result.mentioned]

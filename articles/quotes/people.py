@@ -144,6 +144,7 @@ _CLAUSE_ADVERBS = frozenset(fold(w) for w in """hier aujourd'hui soir matin midi
 enfin ensuite alors récemment vendredi samedi dimanche lundi mardi mercredi jeudi yesterday today""".split())
 _STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing release report research
 communiqué communique rapport étude""".split())
+_ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
 _CIVIL = TITLES_M | TITLES_F | {"m"}  # "Mme Flamand": what follows is a surname, whatever it means
 
 
@@ -221,7 +222,9 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                 j += 1  # "Issoufou HAMANI", "Aïchatou Garba SOULEY": a surname in capitals
                 continue
             if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
-                  and tokens[j + 1].line == t.line):
+                  and tokens[j + 1].line == t.line
+                  # ("Cheikh Tidiane Mbengue de Tidiane Events": a full name, then a body)
+                  and not (j - start >= 2 and j + 2 < n and tokens[j + 2].cap and tokens[j + 2].is_word)):
                 j += 1
             else:
                 break
@@ -631,6 +634,7 @@ class People:
         # fullest forms first, so shorter forms join the right cluster
         for m in sorted(strong, key=lambda m: (-len(m.words), m.first)):
             self._attach(m, create=True)
+        self._aliases()
         for m in self.mentions:
             if m.person is None and not _orgish(m) and not self._named_org(m) \
                     and not self.tokens[m.first].text[:1].islower():
@@ -646,6 +650,39 @@ class People:
                 for k in range(m.first, m.last):
                     self.by_token[k] = m
                 self._learn(m)
+
+    def _aliases(self) -> None:
+        """"Ousmane Faye dit Sable Noir", "Mamadou Sène alias Kocc Barma 2": the name after
+        «dit»/«alias» is the same person's, wherever the text uses it."""
+        by_first = {m.first: m for m in self.mentions}
+        for m in self.mentions[:400]:
+            if m.person is None or m.in_quote or m.last + 1 >= len(self.tokens):
+                continue
+            k = m.last
+            if self.tokens[k].low not in _ALIAS_WORDS:
+                continue
+            k += 1
+            if self.tokens[k].quote >= 0 and self.tokens[k].text in "«“\"'‘" and k + 1 < len(self.tokens):
+                k += 1  # dit « Sable Noir »
+            o = by_first.get(k)
+            if o is None or o.person == m.person or o.in_quote and self.tokens[k - 1].text not in "«“\"'‘":
+                continue
+            p = self.persons[m.person]
+            old = o.person
+            p.words.update(o.words)
+            for w in o.words:
+                self._index.setdefault(w, []).append(p)
+            if old is None:
+                self._attach(o, create=False)
+                continue
+            for x in self.mentions:  # the nickname was taken for someone else: one person now
+                if x.person == old:
+                    x.person = m.person
+                    p.add_form(x.text)
+                    bisect.insort(self._seen_at.setdefault(m.person, []), x.first)
+            gone = self.persons[old]
+            for w in gone.words:
+                self._index[w] = [q for q in self._index.get(w, []) if q is not gone]
 
     def _attach(self, m: Mention, create: bool) -> Person | None:
         words = set(m.words)
@@ -913,8 +950,8 @@ class People:
         seg.reverse()
         while len(seg) > 2 and (seg[0].low in MONTHS_DAYS or seg[0].low in _CLAUSE_ADVERBS) and seg[0].low not in _DETS:
             seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
-        if seg and seg[0].low in ("selon", "according"):
-            seg = seg[1:] if seg[0].low == "selon" else seg[2:]
+        if seg and seg[0].low in ("selon", "according", "pour"):
+            seg = seg[2:] if seg[0].low == "according" else seg[1:]
         return seg
 
     def _apposition_after(self, k: int) -> list[Token]:
