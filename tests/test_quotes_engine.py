@@ -1696,3 +1696,17 @@ def test_nicknames_after_dit_or_alias_and_a_body_after_a_full_name():
     result = extract(text, "fr")
     assert [q.speaker for q in result.quotes] == ["Modou Ndiaye", "Alioune Badara Sy"]
     assert "Lion Blanc" not in [p.name for p in result.people + result.mentioned]
+
+
+def test_a_role_after_a_preposition_describes_the_name_in_apposition():
+    text = ("Le message n'a pas échappé à la ministre de la Culture, Sophie Lambrecht, venue inaugurer "
+            "l'exposition. La ministre a annoncé un fonds.\n\n« La bande dessinée fait partie de notre "
+            "identité », a déclaré la ministre.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Sophie Lambrecht"
+    assert result.people[0].roles == ["ministre de la Culture"]
+    # the agent of a passive is someone else
+    text = ("Interrogé par le président de la cour, Samir B. a maintenu sa version. « J'avais rien dans les "
+            "mains », a répété le jeune homme.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Samir B." and result.people[0].roles == []

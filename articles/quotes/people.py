@@ -952,6 +952,13 @@ class People:
             seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
         if seg and seg[0].low in ("selon", "according", "pour"):
             seg = seg[2:] if seg[0].low == "according" else seg[1:]
+        if not any(t.is_role for t in seg[:3]):
+            # "Le message n'a pas échappé à la ministre de la Culture, Sophie X,": the role
+            # phrase after the preposition
+            dets = [i for i, t in enumerate(seg[:-1]) if i and t.low in _DETS and seg[i + 1].is_role
+                    and seg[i - 1].low in ("à", "a", "au", "de", "chez", "to")]
+            if dets:
+                seg = seg[dets[0]:]
         return seg
 
     def _apposition_after(self, k: int) -> list[Token]:
