@@ -1710,3 +1710,10 @@ def test_a_role_after_a_preposition_describes_the_name_in_apposition():
             "mains », a répété le jeune homme.")
     result = extract(text, "fr")
     assert result.quotes[0].speaker == "Samir B." and result.people[0].roles == []
+
+
+def test_a_headline_quote_follows_the_body_even_after_a_place_name():
+    text = ("date 2025-12 Tempête : Pont-Sainte-Marie sous les eaux, « du jamais-vu depuis 1999 »\n\n"
+            "La crue a envahi le centre. « C'est du jamais-vu depuis 1999 », a déclaré le maire, Christophe "
+            "Lemoine.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Christophe Lemoine", "Christophe Lemoine"]

@@ -2001,7 +2001,9 @@ class _Article:
                     q.speaker = pid
         for i, q in enumerate(self.quotes):
             if q.line == 0 and self.has_title and q.attribution in (
-                    "role", "unnamed", "pronoun", "organization", "none"):
+                    "role", "unnamed", "pronoun", "organization", "none", "named", "context"):
+                # (a headline's own subject is often the place, team or work the story is
+                # about: "Pont-Audemer sous les eaux, «…»"; the body says who said the words)
                 # «…», regrette le coach: a headline's description is vaguer than the body,
                 # where the same words are attributed where they were said
                 src = self._matching_quote(q, i)
