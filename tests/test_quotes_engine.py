@@ -1717,3 +1717,7 @@ def test_a_headline_quote_follows_the_body_even_after_a_place_name():
             "La crue a envahi le centre. « C'est du jamais-vu depuis 1999 », a déclaré le maire, Christophe "
             "Lemoine.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Christophe Lemoine", "Christophe Lemoine"]
+    text = ("date 2026-06 'We will not go back until we are paid' – Nakuru health workers vow\n\n"
+            "Striking nurses marched on Monday. Union secretary Evans Odhiambo said: \"We will not go back "
+            "until we are paid.\"")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Evans Odhiambo", "Evans Odhiambo"]
