@@ -1721,3 +1721,14 @@ def test_a_headline_quote_follows_the_body_even_after_a_place_name():
             "Striking nurses marched on Monday. Union secretary Evans Odhiambo said: \"We will not go back "
             "until we are paid.\"")
     assert [q.speaker for q in _quotes(text, "en")] == ["Evans Odhiambo", "Evans Odhiambo"]
+
+
+def test_participles_after_a_fragment_and_words_qualifying_a_role():
+    text = ("En face, le sélectionneur danois Nikolaj Berg parlait d’un « match perdu bêtement », regrettant "
+            "les sept exclusions infligées à ses joueurs.")
+    assert _quotes(text, "fr")[0].speaker == "Nikolaj Berg"
+    text = ('The lagoon is a protected wetland. Marine biologist Anna Kotze of the university said the '
+            'timing was "particularly bad" because seals are breeding.')
+    result = extract(text, "en")
+    assert result.quotes[0].speaker == "Anna Kotze"
+    assert [p.name for p in result.people + result.mentioned] == ["Anna Kotze"]

@@ -1175,6 +1175,9 @@ class _Article:
                 np, idx = self._np_after(j + 1 + (t.low == "according"))
                 return self._resolve_np(np, q.a, idx)
             if self._is_verb(j) or (not q.partial and self._incise_verb(j, k)):
+                if not seen and j > k and toks[j - 1].text == "," and (
+                        self.lang == "fr" and t.low.endswith("ant") or self.lang == "en" and t.low.endswith("ing")):
+                    return None  # «…», regrettant les exclusions: the sentence's subject goes on
                 if q.partial and any(toks[x].quote >= 0 for x in range(j + 1, min(len(toks), j + 4))):
                     return None  # «…», la gauche dénonce «…»: this clause reports the next quote
                 g = self._inverted_gender(j)

@@ -177,6 +177,7 @@ midfielder defender winger skipper batsman batter bowler keeper goalie quarterba
 pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemiologist
 administrator regulator ombudsman auditor comptroller undersecretary intéressé intéressée
 engineer architect surveyor planner physician teacher lecturer accountant pharmacist detective collector ranger warden
+biologist ecologist geologist botanist chemist physicist zoologist ornithologist volcanologist climatologist
 sergeant constable lieutenant admiral designer consultant counsellor counselor psychologist
 psychiatrist dentist veterinarian fisherman solicitor barrister coroner pathologist historian
 curator librarian novelist poet journalist editor reporter photographer filmmaker musician

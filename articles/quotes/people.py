@@ -500,6 +500,10 @@ class People:
             return False  # "Addis Abeba (AFP) -": a dateline's place
         if len(m.words) == 1 and not m.title and m.first and self.tokens[m.first - 1].low == "the":
             return False  # "the Keith road", "the Victoria line": a given name as a place
+        if self.language == "en" and len(m.words) == 1 and not m.title and m.last < len(self.tokens) \
+                and self.tokens[m.last].is_role and self.tokens[m.last].text[:1].islower() \
+                and self.tokens[m.last].sent == self.tokens[m.first].sent:
+            return False  # "Marine biologist Anna X", "Tory councillor Y": a word qualifying a role
         if m.title or m.words[0] in FIRST_NAMES:
             # a known given name before a surname is stronger evidence than the small
             # tagger, which often calls "Karin Keller-Sutter" or "Ueli Maurer" a place
