@@ -1732,3 +1732,9 @@ def test_participles_after_a_fragment_and_words_qualifying_a_role():
     result = extract(text, "en")
     assert result.quotes[0].speaker == "Anna Kotze"
     assert [p.name for p in result.people + result.mentioned] == ["Anna Kotze"]
+
+
+def test_a_standfirst_clause_after_a_semicolon_names_who_speaks():
+    text = ('Rovers manager Marco Bellini says his side "lacked courage" in defeat; captain Tom Hardcastle: '
+            '"We let the fans down"; Rovers without a win in five')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Marco Bellini", "Tom Hardcastle"]

@@ -1351,6 +1351,18 @@ class _Article:
         if self.lang == "fr" and len(lows) > 2 and lows[0] in ("pour", "selon") and lows[1] in ("lui", "elle") \
                 and lows[2] == ",":
             return self._pronoun("m" if lows[1] == "lui" else "f", pos)
+        if toks[win[-1]].text == ":":
+            clause = []
+            for k in reversed(win[:-1]):
+                if toks[k].text in (";", "–", "—") or toks[k].quote >= 0:
+                    break
+                clause.insert(0, k)
+            if clause and len(clause) < len(win) - 1 and len(clause) <= 5 and all(
+                    toks[k].is_word for k in clause):
+                # "…; captain Tom X: «We let the fans down»": a standfirst's clause names who speaks
+                m = self.people.by_token.get(clause[-1])
+                if m is not None and m.person is not None and m.last == clause[-1] + 1:
+                    return _Cue(m.person, "named")
         # "…balayé par Catherine X, pour qui «…»": the view of the person the relative takes up
         for i in range(len(lows) - 1, 1, -1):
             if lows[i] in ("qui", "whom") and lows[i - 1] in ("pour", "selon", "for") and lows[i - 2] == ",":
