@@ -1738,3 +1738,12 @@ def test_a_standfirst_clause_after_a_semicolon_names_who_speaks():
     text = ('Rovers manager Marco Bellini says his side "lacked courage" in defeat; captain Tom Hardcastle: '
             '"We let the fans down"; Rovers without a win in five')
     assert [q.speaker for q in _quotes(text, "en")] == ["Marco Bellini", "Tom Hardcastle"]
+
+
+def test_capitalised_words_inside_a_title_are_no_verbs_and_ranks_before_names():
+    text = ('JUM State president Sushila Mohanty, who is set to be sworn in this week, told reporters that the '
+            'verdict was a mandate for “clean governance and jobs for the young”.')
+    assert _quotes(text, "en")[0].speaker == "Sushila Mohanty"
+    text = ('The Police Public Relations Officer in the state, DSP Musa Garba Bello, said in a statement that '
+            'the pupils were rescued "unhurt" during a joint operation.')
+    assert _quotes(text, "en")[0].speaker == "Musa Garba Bello"

@@ -257,7 +257,7 @@ class _Article:
         elif role_i is not None:
             b = role_i
             while b > 0 and pre[b - 1].low not in _PREPOSITIONS and pre[b - 1].low not in _CLAUSE_OPENERS \
-                    and pre[b - 1].low not in self.verbs:
+                    and (pre[b - 1].low not in self.verbs or pre[b - 1].cap):
                 b -= 1
                 if pre[b].low in _DETS and pre[b].low not in _POSSESSIVE:
                     break  # the phrase starts at its determiner ("consulte | le docteur X")
@@ -266,6 +266,8 @@ class _Article:
             b = dets[-1] if dets else len(pre)
         j = (self._index_at(pre[b].start) if b < len(pre) else m.first - title_len) - 1
         sent = toks[m.first].sent
+        if j >= 1 and toks[j].acronym and toks[j - 1].text == "," and b >= len(pre) - 1:
+            j -= 1  # "…in the state, DSP Yusuf X, said": an abbreviated rank before the name
         if m.title and b >= len(pre):
             while j >= 0 and toks[j].sent == sent and toks[j].cap and toks[j].low not in _DETS:
                 j -= 1  # "State Sen. Paul Whitaker", "U.S. Rep. X": the title's own modifiers
@@ -340,7 +342,8 @@ class _Article:
             return True  # "c'est Anicet-Désiré Yakété qui les porte": a cleft subject
         # "a déclaré X", "comme l'a rappelé X", "said X": a reporting verb puts its subject
         # after it — except English verbs whose next name is their object ("told X")
-        if self._is_verb(j) and not (self.lang == "en" and toks[j].low in _EN_OBJECT_VERBS):
+        if self._is_verb(j) and not (self.lang == "en" and toks[j].low in _EN_OBJECT_VERBS) \
+                and not (toks[j].cap and j > 0 and toks[j - 1].sent == toks[j].sent):
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
         return self._premodified_subject(m, j)

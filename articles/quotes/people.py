@@ -899,6 +899,8 @@ class People:
             if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
                 break
             noun_use = t.is_role and k > 0 and toks[k - 1].low in _DETS  # "le conseiller fédéral X"
+            # (a capitalised word inside the sentence is a name's, not a verb: "JUM State president")
+            noun_use = noun_use or (t.cap and k > 0 and toks[k - 1].sent == t.sent)
             if (t.low in verbs and not noun_use) or t.low in (_AUX_FR if self.language == "fr" else _AUX_EN):
                 break
             if t.low == "for" and self.language == "en" and k > 0 and toks[k - 1].is_role and toks[k - 1].cap \
