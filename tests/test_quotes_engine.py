@@ -1747,3 +1747,18 @@ def test_capitalised_words_inside_a_title_are_no_verbs_and_ranks_before_names():
     text = ('The Police Public Relations Officer in the state, DSP Musa Garba Bello, said in a statement that '
             'the pupils were rescued "unhurt" during a joint operation.')
     assert _quotes(text, "en")[0].speaker == "Musa Garba Bello"
+
+
+def test_english_titles_given_names_that_are_words_and_bodies_that_are_not_people():
+    text = ('“Some customers will be without power until Tuesday,” Ms Buckley said.\n\n“The worst is behind us,” '
+            'according to Bureau of Meteorology forecaster Dean Narayanan.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Buckley", "Dean Narayanan"]
+    text = ("Gusts brought down trees. Farmer Jenny Tremayne, 54, said a barn roof had landed in a field. "
+            "‘I’ve never seen anything like it,’ she said.\n\nCornwall Fire and Rescue Service group manager "
+            "Mark Pengelly said crews were busy. ‘Stay away from power lines,’ he said.\n\n‘We were lucky,’ "
+            "she said.")
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Jenny Tremayne", "Mark Pengelly", "Jenny Tremayne"]
+    text = ("Flooding displaced 3,000 people. Kogi State Commissioner for Environment Musa Abdul urged "
+            "residents to move. “Please do not wait for the water,” he said.")
+    assert _quotes(text, "en")[0].speaker == "Musa Abdul"

@@ -1176,7 +1176,14 @@ class _Article:
             if not seen and (t.low == "selon" or (t.low == "according" and j + 1 < len(toks)
                                                       and toks[j + 1].low == "to")):
                 np, idx = self._np_after(j + 1 + (t.low == "according"))
-                return self._resolve_np(np, q.a, idx)
+                cue = self._resolve_np(np, q.a, idx)
+                if (cue is None or cue.pid is None) and idx:
+                    # "according to Bureau of Meteorology forecaster Dean X": the name the
+                    # description ends in
+                    m = next((self.people.by_token[x] for x in reversed(idx) if x in self.people.by_token), None)
+                    if m is not None and m.person is not None:
+                        return _Cue(m.person, "named")
+                return cue
             if self._is_verb(j) or (not q.partial and self._incise_verb(j, k)):
                 if not seen and j > k and toks[j - 1].text == "," and (
                         self.lang == "fr" and t.low.endswith("ant") or self.lang == "en" and t.low.endswith("ing")):
@@ -1366,6 +1373,15 @@ class _Article:
                 m = self.people.by_token.get(clause[-1])
                 if m is not None and m.person is not None and m.last == clause[-1] + 1:
                     return _Cue(m.person, "named")
+        if toks[win[-1]].text == ":" and len(win) > 2 and toks[win[0]].low in ("her", "his", "sa", "son") \
+                and toks[win[1]].low in _ANSWER_NOUNS:
+            # "Her explanation was simple: «…»": the words of whoever the possessive takes up
+            if toks[win[0]].low in ("her", "his"):
+                return self._pronoun("f" if toks[win[0]].low == "her" else "m", pos)
+            for tok, pid, subj in reversed(self._timeline_before(pos)):
+                if subj and toks[pos].sent - toks[tok].sent <= 2:
+                    return _Cue(pid, "pronoun")
+                break
         # "…balayé par Catherine X, pour qui «…»": the view of the person the relative takes up
         for i in range(len(lows) - 1, 1, -1):
             if lows[i] in ("qui", "whom") and lows[i - 1] in ("pour", "selon", "for") and lows[i - 2] == ",":
@@ -1437,15 +1453,6 @@ class _Article:
         cue = self._sentence_subject(win, pos)
         if cue:
             return cue
-        if toks[win[-1]].text == ":" and len(win) > 2 and toks[win[0]].low in ("her", "his", "sa", "son") \
-                and toks[win[1]].low in _ANSWER_NOUNS:
-            # "Her explanation was simple: «…»": the words of whoever the possessive takes up
-            if toks[win[0]].low in ("her", "his"):
-                return self._pronoun("f" if toks[win[0]].low == "her" else "m", pos)
-            for tok, pid, subj in reversed(self._timeline_before(pos)):
-                if subj and toks[pos].sent - toks[tok].sent <= 2:
-                    return _Cue(pid, "pronoun")
-                break
         if toks[win[-1]].text == ":":
             head = [k for k in win[:-1] if toks[k].is_word or toks[k].text in "’'-"]
             if head and len(head) <= 5 and len(head) == len(win) - 1 and toks[head[0]].low not in (

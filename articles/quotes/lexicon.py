@@ -129,7 +129,8 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "sheikh", "chief", "governor", "mayor", "king", "queen", "prince",
                       "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach", "cllr", "councillor", "councilor",
                       "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
-                      "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division"))
+                      "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division",
+                      "cr", "coun", "justice", "sheriff"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
 ROLE_TEXT = """
@@ -189,7 +190,7 @@ boulanger boulangère rapporteur rapporteure rapporteuse"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").
-PERSON_NOUNS = frozenset(fold(w) for w in """
+_PERSON_TEXT = """
 habitant habitante riverain riveraine témoin source passant passante manifestant manifestante
 voisin voisine proche ami amie résident résidente électeur électrice spectateur spectatrice
 supporter supportrice élève étudiant étudiante parent salarié salariée employé employée ouvrier
@@ -213,9 +214,13 @@ local locals tenant homeowner motorist pedestrian tourist visitor volunteer acti
 grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
 marin matelot navigateur navigatrice skipper sailor
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
-""".split())
+"""
+PERSON_NOUNS = frozenset(fold(w) for w in _PERSON_TEXT.split())
+# the words as written: "Mere" (a given name) is no "mère" once accents are folded away
+PERSON_NOUNS_RAW = frozenset(w.lower() for w in _PERSON_TEXT.split())
 
 _ROLE_RAW = frozenset(w.replace("’", "'") for w in ROLE_TEXT.lower().split())
+ROLE_NOUNS_RAW = _ROLE_RAW  # the role words as written, accents kept
 
 
 @lru_cache(maxsize=16384)
@@ -260,6 +265,7 @@ Rue Avenue Boulevard Road Square Place Airport Aéroport Grand Slam Open Cup Cou
 Championnat Festival Prix Prize Award Twitter Facebook Instagram Keystone Reuters AFP Belga
 Photo Image Video Vidéo Getty Shutterstock Lombardie Tour Mondiaux Mondial Olympic Olympiques
 Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Holdings Global
+Society Société Organisation Organization Network League Museum Musée Rescue
 Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
 Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables
 Democrat Democrats Democratic Labour Labor Liberal Liberals Conservative Conservatives Tory Tories

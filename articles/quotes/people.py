@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from . import nlp
 from .lexicon import (
+    ROLE_NOUNS_RAW,
     EN_VERBS,
     FIRST_NAMES,
     FR_VERBS,
@@ -26,6 +27,7 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
+    PERSON_NOUNS_RAW,
     PLACES,
     ROLE_NOUNS,
     TITLES_F,
@@ -169,7 +171,10 @@ def _lower_part(text: str) -> bool:
     return len(parts) > 1 and any(pt[:1].islower() and pt not in _PARTICLES for pt in parts[1:] if pt)
 
 
-def _is_nonname_word(low: str, verbs: frozenset[str]) -> bool:
+def _is_nonname_word(low: str, verbs: frozenset[str], raw: str | None = None) -> bool:
+    if raw is not None and (low in PERSON_NOUNS or low in ROLE_NOUNS) \
+            and raw.lower().replace("’", "'") not in PERSON_NOUNS_RAW | ROLE_NOUNS_RAW:
+        return False  # "Chief executive Mere Tipene": "mère" only with its accent
     return (is_function_word(low) or low in MONTHS_DAYS or low in ROLE_NOUNS or low in PERSON_NOUNS
             or low in NATIONALITY_GENDER
             or low in PLACES or low in ORG_WORDS or low in verbs)
@@ -235,7 +240,7 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                 and not (a + 1 < j and language == "fr" and a > 0 and tokens[a - 1].sent == tokens[a].sent
                          and (tokens[a - 1].is_word or tokens[a - 1].text == ",") and tokens[a].text[:1].isupper()
                          and (tokens[a].low in FIRST_NAMES or tokens[a].low in MONTHS_DAYS)) and (
-                _is_nonname_word(tokens[a].low, verbs) or tokens[a].low in _PARTICLES
+                _is_nonname_word(tokens[a].low, verbs, tokens[a].text if a + 1 < j else None) or tokens[a].low in _PARTICLES
                          or (tokens[a].low in common and (a == 0 or tokens[a - 1].sent != tokens[a].sent
                                                           or not tokens[a - 1].is_word))):
             a += 1
@@ -353,9 +358,12 @@ class People:
             cut = None
             # "District Judge Alison Nathan": a title or role word inside the run ends the prefix
             # ("Pape Malick Diop": a given name that is also a title word opens the name)
+            # ("Pape Malick Diop", "forecaster Dean Narayan": a given name that is also a title
+            # word opens the name when a surname, not another given name, follows)
             inner_title = [i for i, w in enumerate(m.words[:-1]) if (w in ROLE_NOUNS or w in TITLES_N)
                            and not (i == 0 and w in FIRST_NAMES and self.tokens[m.first].text[:1].isupper()
-                                    and m.first and self.tokens[m.first - 1].text == ",")]
+                                    and m.first and (self.tokens[m.first - 1].text == ","
+                                                     or m.words[1] not in FIRST_NAMES))]
             if inner_title:
                 cut = inner_title[-1] + 1
             start = cut or 0
@@ -478,10 +486,14 @@ class People:
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
+        if not m.title and self._joined_to_body(m):
+            return False  # "Cornwall Fire and Rescue Service", "Nurses and Midwives Organisation"
         if self._acronymish(m) or self._named_org(m) or (not m.title and m.words in self.org_runs()):
             return False  # (also "Rhône Vivant annonce…" after «l'association Rhône Vivant»)
         if not m.title and m.words[0] not in FIRST_NAMES and m.words in self.at_runs():
             return False  # "analysts at Hale Brothers … Hale Brothers said"
+        if not m.title and len(m.words) > 1 and m.words[-1] in ROLE_NOUNS and m.words[0] not in FIRST_NAMES:
+            return False  # "Kogi State Commissioner": a title, the name comes after it
         if self.tokens[m.first].low in ("du", "des") and self.tokens[m.first].text[:1].islower():
             return False  # "des Amis du Marie-Jeanne": a contracted article starts no name
         if self.language == "fr" and not m.title and m.first and all(w in FIRST_NAMES for w in m.words) \
@@ -524,6 +536,18 @@ class People:
             # or a people just before outweighs the small tagger's place or organisation
             return self._described(m)
         return False
+
+    def _joined_to_body(self, m: Mention) -> bool:
+        """The run is the first half of a body's name joined by "and"/"&"/"et": a
+        capitalised run ending in an organisation word follows."""
+        toks = self.tokens
+        k = m.last
+        if k + 1 >= len(toks) or toks[k].low not in ("and", "&", "et") or not toks[k + 1].cap:
+            return False
+        j = k + 1
+        while j < len(toks) and j < k + 6 and toks[j].cap and toks[j].sent == toks[k].sent:
+            j += 1
+        return fold(toks[j - 1].text) in ORG_WORDS
 
     def _speech_subject(self, m: Mention) -> bool:
         """The run says something: "X said", "X a déclaré", "«…», a raconté X", "'…,' said
