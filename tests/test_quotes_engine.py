@@ -1762,3 +1762,18 @@ def test_english_titles_given_names_that_are_words_and_bodies_that_are_not_peopl
     text = ("Flooding displaced 3,000 people. Kogi State Commissioner for Environment Musa Abdul urged "
             "residents to move. “Please do not wait for the water,” he said.")
     assert _quotes(text, "en")[0].speaker == "Musa Abdul"
+
+
+def test_incises_with_pronouns_inside_the_marks_and_genders_from_appositions():
+    text = ("« Nous avons doublé les équipes, explique Mohamed Trabelsi. Mais les prix ont baissé. »\n\n"
+            "Samia Romdhane, qui exploite vingt hectares, confirme. « Les cueilleurs demandent plus cher, "
+            "souligne-t-elle. Si les prix ne remontent pas, les olives resteront sur les arbres. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Mohamed Trabelsi", "Samia Romdhane"]
+    text = ("Le tribunal a examiné un litige qui oppose un promoteur, Rasmané Ouattara, à une veuve, Alizèta "
+            "Sawadogo.\n\n« Mon mari a acheté ce terrain », a-t-elle affirmé. « Les reçus ne valent rien », "
+            "a-t-il répliqué.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Alizèta Sawadogo", "Rasmané Ouattara"]
+    text = ("La rencontre a tourné court. Le dirigeant syndical Dieunel Fils-Aimé et la directrice de la "
+            "circulation, Carline Joseph, n'ont trouvé aucun accord.\n\n« On travaille à perte », a-t-il "
+            "résumé. « L'État subventionne déjà », a-t-elle répondu.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Dieunel Fils-Aimé", "Carline Joseph"]

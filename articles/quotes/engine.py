@@ -1301,6 +1301,9 @@ class _Article:
             if (self._is_verb(v) or incise) and v + 1 <= q.b:
                 g = self._inverted_gender(v)
                 if g:
+                    if v + 1 < q.b and toks[v + 1].text in ".,;" and v == j + 1:
+                        # «Les cueilleurs demandent plus, souligne-t-elle. Si les prix…»
+                        return self._pronoun(g, q.a)
                     continue
                 nxt = toks[v + 1]
                 if not (nxt.cap or nxt.low in _DETS or nxt.low in _CIVIL):

@@ -186,7 +186,7 @@ composer artist dancer owner clerk headmaster headmistress provost bishop priest
 urbaniste comptable amiral consultante dentiste vétérinaire conservateur conservatrice
 bibliothécaire journaliste rédacteur rédactrice photographe producteur productrice compositeur
 compositrice danseur danseuse cuisinier cuisinière prêtre curé rabbin maraîcher maraîchère
-boulanger boulangère rapporteur rapporteure rapporteuse"""
+boulanger boulangère rapporteur rapporteure rapporteuse pourvoyeur pourvoyeuse promoteur promotrice"""
 ROLE_NOUNS = frozenset(fold(w) for w in ROLE_TEXT.split())
 
 # Common nouns for unnamed people ("a confié un habitant", "said a resident").
@@ -496,7 +496,7 @@ f:ambre f:romane f:lola f:nina f:eva f:louane f:maëlys f:clémentine f:apolline
 f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:rama f:sokhna
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan
 m:maël m:nolan m:jérémy m:steve m:jimmy-lee m:mohamed-ali m:ismaël m:souleymane m:aliou m:cheick
-m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama m:pape m:serigne m:ousseynou"""
+m:réal m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama m:pape m:serigne m:ousseynou"""
 # More given names seen in international and francophone copy (sex as most commonly borne).
 _FIRST_WORLD = """m:mathias m:matthias m:tobias m:elias m:jonas m:lucas m:noah m:enzo m:timothée m:gaëtan
 m:maxence m:ilyes m:adam m:amine m:bilal m:hamza m:anicet m:ibrahima m:modou m:babacar m:boubacar

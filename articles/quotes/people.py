@@ -147,6 +147,8 @@ enfin ensuite alors récemment vendredi samedi dimanche lundi mardi mercredi jeu
 _STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing release report research
 communiqué communique rapport étude""".split())
 _ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
+_PREPOSITIONS_FR_EN = frozenset(fold(w) for w in """à au aux de du des d' par pour avec sans chez contre sur sous
+dans en entre vers of to for with by from at in on""".split())
 _CIVIL = TITLES_M | TITLES_F | {"m"}  # "Mme Flamand": what follows is a surname, whatever it means
 
 
@@ -530,7 +532,10 @@ class People:
                 return True
             if self._speech_subject(m):
                 return True
-            if self.language == "fr" and self._apposition_after(m.last) and not self._org_apposition(m.last):
+            k = m.last
+            if k + 2 < len(self.tokens) and self.tokens[k].text == "," and self.tokens[k + 1].text.isdigit():
+                k = next((x for x in range(k + 2, min(len(self.tokens), k + 5)) if self.tokens[x].text == ","), k)
+            if self.language == "fr" and self._apposition_after(k) and not self._org_apposition(k):
                 return True  # "Mai Nguyen-Lefèvre, ingénieure responsable de l'ouvrage,": a role in apposition
             # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
             # or a people just before outweighs the small tagger's place or organisation
@@ -973,8 +978,9 @@ class People:
         seg = []
         j = k - 1
         while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
-            if toks[j].low in verbs:
-                break
+            if toks[j].low in verbs or (toks[j].cap and j in self.by_token) or (
+                    toks[j].low in ("et", "and") and (j - 1) in self.by_token):
+                break  # ("Le dirigeant X et la directrice de la circulation, Carline Y,")
             seg.append(toks[j])
             j -= 1
         seg.reverse()
@@ -982,13 +988,15 @@ class People:
             seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
         if seg and seg[0].low in ("selon", "according", "pour"):
             seg = seg[2:] if seg[0].low == "according" else seg[1:]
+        if len(seg) > 2 and seg[0].low in ("à", "a", "au", "de", "chez", "to") and seg[1].low in _DETS and seg[2].is_role:
+            seg = seg[1:]  # "oppose X à une veuve, Alizèta Y"
         if not any(t.is_role for t in seg[:3]):
-            # "Le message n'a pas échappé à la ministre de la Culture, Sophie X,": the role
-            # phrase after the preposition
+            # "Le message n'a pas échappé à la ministre de la Culture, Sophie X,", "un litige
+            # qui oppose un promoteur, Rasmané X,": the role phrase right before the comma
             dets = [i for i, t in enumerate(seg[:-1]) if i and t.low in _DETS and seg[i + 1].is_role
-                    and seg[i - 1].low in ("à", "a", "au", "de", "chez", "to")]
+                    and (seg[i - 1].low in ("à", "a", "au", "de", "chez", "to") or len(seg) - i <= 3)]
             if dets:
-                seg = seg[dets[0]:]
+                seg = seg[dets[-1]:]
         return seg
 
     def _apposition_after(self, k: int) -> list[Token]:
@@ -1013,7 +1021,8 @@ class People:
             out.append(t)
             j += 1
         head = [t for t in out[:3] if t.low not in _DETS]
-        if head and (head[0].is_role or len(head) > 1 and head[1].is_role and head[0].text[:1].islower()):
+        if head and (head[0].is_role or len(head) > 1 and head[1].is_role and head[0].text[:1].islower()
+                     and head[0].low not in _PREPOSITIONS_FR_EN):
             return out  # (", superintending engineer of…": one modifier before the role)
         return []
 
