@@ -1777,3 +1777,22 @@ def test_incises_with_pronouns_inside_the_marks_and_genders_from_appositions():
             "circulation, Carline Joseph, n'ont trouvé aucun accord.\n\n« On travaille à perte », a-t-il "
             "résumé. « L'État subventionne déjà », a-t-elle répondu.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Dieunel Fils-Aimé", "Carline Joseph"]
+
+
+def test_unknown_given_names_arabic_particles_kinship_and_ages():
+    text = ("« Nous avons doublé les équipes », explique Mohamed Trabelsi.\n\nSamia Ben Romdhane, qui exploite "
+            "vingt hectares, confirme. « Les cueilleurs demandent plus cher », souligne-t-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Mohamed Trabelsi", "Samia Ben Romdhane"]
+    text = ("« Les enseignants manqueront », a dit Lionel Augustin.\n\nDans un lycée de Delmas, Nadège Étienne, "
+            "élève de philo, ne sait plus quoi penser. « Les examens ne seront pas reportés », déplore-t-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Lionel Augustin", "Nadège Étienne"]
+    text = ("Pour Rim Mabrouk, mère d'un élève, la rentrée coûte cher. « On dépasse les 600 dinars », "
+            "calcule-t-elle.")
+    assert _quotes(text, "fr")[0].speaker == "Rim Mabrouk"
+    text = ("Le tribunal a examiné le dossier de Dries Vermeulen, 34 ans, poursuivi pour cambriolages. "
+            "« Je regrette », a déclaré le prévenu.")
+    assert _quotes(text, "fr")[0].speaker == "Dries Vermeulen"
+    text = ("Le conseiller communal Romain Crevoisier et la conseillère de ville Anne-Catherine Beuret ont "
+            "croisé le fer.\n\n« Nous voulons rendre la ville aux piétons », a-t-il plaidé. « Et les "
+            "commerçants ? », a-t-elle répliqué.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Romain Crevoisier", "Anne-Catherine Beuret"]

@@ -149,6 +149,12 @@ communiqué communique rapport étude""".split())
 _ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
 _PREPOSITIONS_FR_EN = frozenset(fold(w) for w in """à au aux de du des d' par pour avec sans chez contre sur sous
 dans en entre vers of to for with by from at in on""".split())
+_NAME_PARTICLES_MID = frozenset({"ben", "bin", "ibn", "bint", "ould", "ag", "wa"})
+_KIN_GENDER = {fold(w): g for g, ws in (("f", "mère maman femme épouse fille sœur soeur veuve tante grand-mère "
+                                               "mother wife daughter sister widow aunt grandmother mum"),
+                                        ("m", "père papa mari époux fils frère veuf oncle grand-père "
+                                              "father husband son brother widower uncle grandfather dad"))
+               for w in ws.split()}
 _CIVIL = TITLES_M | TITLES_F | {"m"}  # "Mme Flamand": what follows is a surname, whatever it means
 
 
@@ -371,18 +377,23 @@ class People:
             start = cut or 0
             before = self.tokens[m.first - 1].low if m.first else ""
             verbs = FR_VERBS if self.language == "fr" else EN_VERBS
+            # (after a comma, a full stop or a role word, an unknown first word is an unknown
+            # given name: ", Nadège Étienne,", "Dans un lycée, Samia Ben X")
+            opens_name = self.language == "fr" and before in (",", ".", "")
             if m.words[start] not in FIRST_NAMES and "." not in m.words[start] and (
-                    start or (before not in _PERSON_INTRO and before not in verbs)):
+                    start or (before not in _PERSON_INTRO and before not in verbs and not opens_name)):
                 # "Communication Patrick X" (from "Ministre de la Communication Patrick X"); not
                 # "Pour Hamidou Boubacar Sidibé", where nothing makes the first word a domain
-                given = next((i for i, w in enumerate(m.words[:-1]) if i > start and w in FIRST_NAMES), None)
+                # ("Ben"/"Bin" inside a name is "son of", not a given name)
+                given = next((i for i, w in enumerate(m.words[:-1]) if i > start and w in FIRST_NAMES
+                              and w not in _NAME_PARTICLES_MID), None)
                 if given is not None and any(w in titled for w in m.words[start:given]):
                     given = None
                 cut = given or cut
             if not cut and self.language == "fr" and before in ("le", "la") and len(m.words) >= 3 \
                     and len(name_words(self.tokens[m.first].text)) == 1:
                 cut = 1  # "le Malawite Gideon Chisala Phiri": a people before the name
-            if not cut and self.labels is not None:
+            if not cut and self.labels is not None and not opens_name:
                 tags = [self.labels.get(k) for k in range(m.first, m.last)]
                 if tags[0] != "PER" and "PER" in tags:
                     cut = tags.index("PER")
@@ -462,6 +473,8 @@ class People:
             return False
         if t.low in _STATEMENT_NOUNS:
             return False  # "a indiqué dans un communiqué Sophie X": a document names nobody
+        if m.words[0] in FIRST_NAMES and any(x.is_role for x in toks[max(0, m.first - 4):m.first - 1]):
+            return False  # "la conseillère de ville Anne-Catherine X": the body completes a role
         if t.text[:1].islower():
             return True
         # capitalised after a determiner: «la Fondation Marguerite Bovet», «le Groupe Dupuis»
@@ -537,6 +550,11 @@ class People:
                 k = next((x for x in range(k + 2, min(len(self.tokens), k + 5)) if self.tokens[x].text == ","), k)
             if self.language == "fr" and self._apposition_after(k) and not self._org_apposition(k):
                 return True  # "Mai Nguyen-Lefèvre, ingénieure responsable de l'ouvrage,": a role in apposition
+            j = m.last
+            if self.language == "fr" and j + 3 < len(self.tokens) and self.tokens[j].text == "," \
+                    and self.tokens[j + 1].text.isdigit() and self.tokens[j + 2].low == "ans" \
+                    and self.tokens[j + 3].text in ",.;)":
+                return True  # "Dries Vermeulen, 34 ans,": an age
             # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
             # or a people just before outweighs the small tagger's place or organisation
             return self._described(m)
@@ -1044,6 +1062,9 @@ class People:
                 g = NATIONALITY_GENDER[t.low]
                 if g and p.gender is None and t.cap:
                     p.gender = g
+        kin = next((_KIN_GENDER[t.low] for t in content[:2] if t.low in _KIN_GENDER), None)
+        if kin and not p.gender_from_title:
+            p.gender = kin  # ", mère d'un élève", ", veuve de…", ", father of three": what they are says the sex
         role_at = next((i for i, t in enumerate(content) if t.is_role), None)
         if role_at is None:
             return
