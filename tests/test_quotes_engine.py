@@ -1796,3 +1796,16 @@ def test_unknown_given_names_arabic_particles_kinship_and_ages():
             "croisé le fer.\n\n« Nous voulons rendre la ville aux piétons », a-t-il plaidé. « Et les "
             "commerçants ? », a-t-elle répliqué.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Romain Crevoisier", "Anne-Catherine Beuret"]
+
+
+def test_single_names_after_a_role_and_titles_as_offices():
+    text = ('Union leader Imran Khan said incomes had halved. "How will we pay rent?" he asked.\n\n'
+            'Garment worker Lakshmidevi, who travels on the free buses, said the scheme changed her life. '
+            '"I save ₹1,500 a month now," she said.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Imran Khan", "Lakshmidevi"]
+    text = ('“How did this building come up?” asked Justice R. Meenakshi.\n\nCounsel for the authority, '
+            'Sunil Varma, said a notice had been served. The judge was unimpressed, calling it “too little, '
+            'too late”.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["R. Meenakshi", "R. Meenakshi"]
+    text = "Chief executive Mere Tipene summed up the year: “Great fruit, great weather and great people.”"
+    assert _quotes(text, "en")[0].speaker == "Mere Tipene"

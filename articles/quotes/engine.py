@@ -2532,7 +2532,7 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "chancelier chancelière chancellor",
     "élu élue maire mairesse bourgmestre mayeur édile syndic député députée sénateur sénatrice conseiller conseillère "
     "mayor lawmaker legislator mp senator congressman congresswoman councillor",
-    "magistrat magistrate juge judge procureur procureure prosecutor",
+    "magistrat magistrate juge judge procureur procureure prosecutor justice",
     "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",
     "patron patronne directeur directrice pdg dg ceo boss chief chef cheffe dirigeant dirigeante",
     "avocat avocate lawyer attorney counsel conseil",

@@ -221,6 +221,7 @@ PERSON_NOUNS_RAW = frozenset(w.lower() for w in _PERSON_TEXT.split())
 
 _ROLE_RAW = frozenset(w.replace("’", "'") for w in ROLE_TEXT.lower().split())
 ROLE_NOUNS_RAW = _ROLE_RAW  # the role words as written, accents kept
+_ROLE_PLAIN = frozenset(w for w in _ROLE_RAW if fold(w) == w)
 
 
 @lru_cache(maxsize=16384)
@@ -230,7 +231,9 @@ def is_role_word(text: str) -> bool:
     if low not in ROLE_NOUNS:
         return False
     raw = text.lower().replace("’", "'")
-    return raw == low or raw in _ROLE_RAW
+    # ("Mere", a given name, is no "mère": a word written without the accents its role
+    # spelling has is another word; capitals may drop them: "Etat", "Eveque" stay roles)
+    return raw in _ROLE_RAW or (raw == low and (low in _ROLE_PLAIN or text[:1].isupper() and text[1:].isupper()))
 
 
 # Head nouns of subjects that are organisations, not people.

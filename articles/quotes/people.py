@@ -368,7 +368,8 @@ class People:
             # ("Pape Malick Diop": a given name that is also a title word opens the name)
             # ("Pape Malick Diop", "forecaster Dean Narayan": a given name that is also a title
             # word opens the name when a surname, not another given name, follows)
-            inner_title = [i for i, w in enumerate(m.words[:-1]) if (w in ROLE_NOUNS or w in TITLES_N)
+            raw_role = {fold(t.text) for t in self.tokens[m.first:m.last] if t.is_role}  # ("Mere" is no "mère")
+            inner_title = [i for i, w in enumerate(m.words[:-1]) if (w in raw_role or w in TITLES_N)
                            and not (i == 0 and w in FIRST_NAMES and self.tokens[m.first].text[:1].isupper()
                                     and m.first and (self.tokens[m.first - 1].text == ","
                                                      or m.words[1] not in FIRST_NAMES))]
@@ -558,6 +559,12 @@ class People:
             # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
             # or a people just before outweighs the small tagger's place or organisation
             return self._described(m)
+        if len(m.words) == 1 and m.first and not m.in_quote and not self._place_word(m):
+            before = self.tokens[m.first - 1]
+            if before.is_word and before.text[:1].islower() and (before.is_role or before.low in PERSON_NOUNS) \
+                    and m.last < len(self.tokens) and (self.tokens[m.last].text == ","
+                                                       or self.tokens[m.last].low in (FR_VERBS if self.language == "fr" else EN_VERBS)):
+                return True  # "Garment worker Ramadevi, who…": a role before a single name
         return False
 
     def _joined_to_body(self, m: Mention) -> bool:
@@ -863,6 +870,9 @@ class People:
             # agreement in the text outweighs a guess from the given name ("Dominique")
             p.gender = self._agreement_gender(m) or p.gender
         pre = self._pre_name(m)
+        if m.title and m.title in TITLES_N and m.title not in ("dr", "dr.", "me", "pr", "prof") and not p.roles \
+                and m.first >= 1 and self.tokens[m.first - 1].cap:
+            p.roles.append(self.tokens[m.first - 1].text)  # "Justice S. Kavitha": the title is their office
         if pre:
             self._absorb_description(p, pre, before_name=True)
             k = self._index_of(pre[0]) - 1 if pre[0].low in _DETS else -1
