@@ -1809,3 +1809,10 @@ def test_single_names_after_a_role_and_titles_as_offices():
     assert [q.speaker for q in _quotes(text, "en")] == ["R. Meenakshi", "R. Meenakshi"]
     text = "Chief executive Mere Tipene summed up the year: “Great fruit, great weather and great people.”"
     assert _quotes(text, "en")[0].speaker == "Mere Tipene"
+
+
+def test_an_ex_office_is_the_former_office_holder():
+    text = ("L'ancien ministre Bertrand Lacroix, 62 ans, était entendu par la commission. Le président de la "
+            "commission, Hervé Castel, a tenté de recentrer les débats.\n\nInterrogé sur le report du décret, "
+            "l'ex-ministre a défendu « des arbitrages, pas des cachotteries ».")
+    assert _quotes(text, "fr")[0].speaker == "Bertrand Lacroix"

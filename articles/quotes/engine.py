@@ -848,8 +848,12 @@ class _Article:
         if gender is None and content[0].low in NATIONALITY_GENDER:
             gender = NATIONALITY_GENDER[content[0].low]
         words = {t.low for t in content if not is_function_word(t.low)}
+        for t in content:
+            if t.low.startswith("ex-") and fold(t.text[3:]) in ROLE_NOUNS:
+                words |= {"ancien", "former", fold(t.text[3:])}  # «l'ex-directeur»: a former director
         heads = [t.low for t in content if t.is_role or t.low in NATIONALITY_GENDER]
-        former = any(t.low in ("ancien", "ancienne", "former", "ex") for t in content)
+        heads += [fold(t.text[3:]) for t in content if t.low.startswith("ex-") and fold(t.text[3:]) in ROLE_NOUNS]
+        former = any(t.low in ("ancien", "ancienne", "former", "ex") or t.low.startswith("ex-") for t in content)
         demonyms = {t.low[:4] for t in content if t.cap and not t.is_role and len(t.low) > 5
                     and _DEMONYM.search(t.low)}
         best, best_score = None, 0
@@ -1914,7 +1918,7 @@ class _Article:
             m = self.people.by_token.get(tok)
             # (or named last, closing the sentence: "…, incarnée par Camille X. La comédienne…")
             closing = m is not None and m.last < len(toks) and toks[m.last].text in ".!?" \
-                and m.first > 0 and toks[m.first - 1].low in ("par", "by")
+                and m.first > 0 and toks[m.first - 1].low in ("par", "by", "de", "d'", "of")
             if len(narrative) <= 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
                     and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
