@@ -1609,7 +1609,7 @@ def test_lede_descriptions_two_roles_and_former_offices():
             "président de l'association.")
     result = extract(text, "fr")
     assert [r for p in result.people + result.mentioned if p.name == "Yann Le Bris" for r in p.roles][:2] == [
-        "patron pêcheur", "président des Amis du port"]
+        "ancien patron pêcheur", "président des Amis du port"]
     assert result.quotes[0].speaker == "Yann Le Bris"
     # «l'ancien ministre» is not the minister in office
     text = ("Le colonel Amadou Sow, ministre de l'Intérieur et porte-parole du gouvernement, a présenté "

@@ -1078,6 +1078,8 @@ class People:
         role_at = next((i for i, t in enumerate(content) if t.is_role), None)
         if role_at is None:
             return
+        if role_at and content[role_at - 1].low in ("ancien", "ancienne", "former", "ex", "nouveau", "nouvelle"):
+            role_at -= 1  # «l'ancien ministre»: the former office is another description than the office
         if self.language == "en":
             role_tokens = content if before_name else content[role_at:]
         else:
