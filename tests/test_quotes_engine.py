@@ -1816,3 +1816,16 @@ def test_an_ex_office_is_the_former_office_holder():
             "commission, Hervé Castel, a tenté de recentrer les débats.\n\nInterrogé sur le report du décret, "
             "l'ex-ministre a défendu « des arbitrages, pas des cachotteries ».")
     assert _quotes(text, "fr")[0].speaker == "Bertrand Lacroix"
+
+
+def test_english_nouns_after_determiners_titles_in_appositions_and_selon_lui_sentences():
+    text = ('Renters are struggling, Priya Nair said. "It is hard," she said.\n\nShe called on the state '
+            'government to "seriously look at" limits on rent increases.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Priya Nair", "Priya Nair"]
+    text = ("Addressing the protesters, the President of the union, Comrade Emeka Obi, said workers could no "
+            "longer bear it.\n\nHe said, “A worker on the minimum wage spends half of it on transport.”")
+    assert _quotes(text, "en")[0].speaker == "Emeka Obi"
+    text = ("« Nous ne sommes pas ici pour faire la fête », a lancé Marc-Henri Jaccard.\n\nSelon lui, un "
+            "exploitant consacre une journée par semaine aux formulaires. « C'est une journée que je ne passe "
+            "pas dans mon étable. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marc-Henri Jaccard", "Marc-Henri Jaccard"]

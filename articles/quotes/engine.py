@@ -514,6 +514,9 @@ class _Article:
         if t.low in self.verbs:
             if self.lang == "fr" and k and self._noun_use(k):
                 return False  # "le critique gastronomique X", "une déclaration", "son annonce"
+            if self.lang == "en" and k and self.tokens[k - 1].low in ("the", "a", "an", "its", "their", "his", "her",
+                                                                    "this", "that", "our", "my", "your"):
+                return False  # "the state government", "a report": a noun
             return True
         if self.lang == "fr" and t.text.lower() in _OPINION_VERBS and k and (
                 self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles")
@@ -1966,7 +1969,9 @@ class _Article:
                     break
                 cue = _Cue(pid, "role")
                 break
-        named_after = j + 1 < len(toks) and toks[j].text == "," and (j + 1) in self.people.by_token
+        named_after = j + 1 < len(toks) and toks[j].text == "," and (
+            (j + 1) in self.people.by_token or (j + 2) in self.people.by_token and toks[j + 1].cap)
+        # (", Comrade Emeka X,": a title before the apposed name)
         if (cue is None or cue.pid is None) and toks[k].low in ("le", "la", "l'", "the") and not named_after:
             pid = self._bare_subject_before(k, _np_gender(np))
             if pid is not None:
@@ -2204,6 +2209,8 @@ class _Article:
             lo -= 1
         if any(toks[x].quote >= 0 for x in range(lo, k)):
             return False
+        if toks[lo].low in ("selon", "according") or (toks[lo].low == "d'" and lo + 1 < k and toks[lo + 1].low == "apres"):
+            return False  # "Selon lui, un exploitant consacre… «…»": the sentence is his account
         # the subject: the first noun phrase after an opening circumstance ("À X, …")
         start = lo
         commas = [x for x in range(lo, min(k, lo + 12)) if toks[x].text == ","]

@@ -559,6 +559,12 @@ class People:
             # "la directrice de l'école, Jacinthe Ottawa,", "le Malawite Gideon Phiri": a role
             # or a people just before outweighs the small tagger's place or organisation
             return self._described(m)
+        if self.language == "en" and len(m.words) == 1 and not m.in_quote and m.last + 1 < len(self.tokens) \
+                and self.tokens[m.last].text == "," and self.tokens[m.last + 1].low == "who" \
+                and not self._place_word(m) and not _orgish(m) and m.first \
+                and self.tokens[m.first - 1].is_word and self.tokens[m.first - 1].text[:1].islower() \
+                and self.tokens[m.first - 1].low not in _PREPOSITIONS_FR_EN | {"co"}:
+            return True  # "Home favourite Takahashi, who was cheered on every lap, said…"
         if len(m.words) == 1 and m.first and not m.in_quote and not self._place_word(m):
             before = self.tokens[m.first - 1]
             if before.is_word and before.text[:1].islower() and (before.is_role or before.low in PERSON_NOUNS) \
