@@ -1829,3 +1829,10 @@ def test_english_nouns_after_determiners_titles_in_appositions_and_selon_lui_sen
             "exploitant consacre une journée par semaine aux formulaires. « C'est une journée que je ne passe "
             "pas dans mon étable. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Marc-Henri Jaccard", "Marc-Henri Jaccard"]
+
+
+def test_a_nickname_in_marks_inside_a_name():
+    text = ("His caddie, Gordon “Gordie” McBride, who has carried the bag since 2015, was in tears. “He works "
+            "harder than anyone,” McBride said.")
+    result = extract(text, "en")
+    assert result.quotes[-1].speaker == "Gordon McBride"

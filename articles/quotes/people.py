@@ -269,6 +269,29 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
     return out
 
 
+def _join_nicknames(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Gordon “Gordie” McAllister", "Jean-Philippe « J-P » Lavoie": a nickname in marks
+    between a given name and a surname leaves one name (the nickname is dropped)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if i + 2 < len(mentions) and not m.in_quote and m.last < len(tokens) and tokens[m.last].quote >= 0 \
+                and not tokens[m.last].is_word and mentions[i + 1].in_quote and not mentions[i + 2].in_quote:
+            nick, o = mentions[i + 1], mentions[i + 2]
+            close = o.first - 1
+            if nick.first == m.last + 1 and close == nick.last and tokens[close].quote >= 0 \
+                    and not tokens[close].is_word and tokens[o.first].line == tokens[m.first].line \
+                    and len(m.words) <= 2 and len(o.words) <= 2:
+                text = m.text + " " + o.text
+                out.append(Mention(m.first, o.last, text, m.words + o.words, m.title, False))
+                i += 3
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _span_text(tokens: list[Token], a: int, b: int) -> str:
     parts = []
     for k in range(a, b):
@@ -338,7 +361,7 @@ class People:
         self.tokens = tokens
         self.language = language
         self.persons: list[Person] = []
-        self.mentions = find_mentions(tokens, language)
+        self.mentions = _join_nicknames(find_mentions(tokens, language), tokens)
         self.labels = _ner_labels(tokens, language, self.mentions)
         self._tighten()
         self.by_token: dict[int, Mention] = {}
