@@ -1836,3 +1836,15 @@ def test_a_nickname_in_marks_inside_a_name():
             "harder than anyone,” McBride said.")
     result = extract(text, "en")
     assert result.quotes[-1].speaker == "Gordon McBride"
+
+
+def test_countries_sports_positions_and_a_name_apposed_before_the_verb():
+    text = ('Jamaica\'s Tamsin Brown-Hall stormed to victory in the 100 metres. "I felt the crowd lift me," '
+            'the 24-year-old said.')
+    assert _quotes(text, "en")[0].speaker == "Tamsin Brown-Hall"
+    text = ('Goaltender Amélie Gagnon-Roux made 41 saves as Quebec won. "Honestly, I didn\'t see half of those '
+            'pucks," the goaltender said with a grin.')
+    assert _quotes(text, "en")[0].speaker == "Amélie Gagnon-Roux"
+    text = ("Floodwaters have displaced 300,000 people. “Entire districts are under water,” the authority’s "
+            "director general, Saima Qadri, said on Thursday.")
+    assert _quotes(text, "en")[0].speaker == "Saima Qadri"

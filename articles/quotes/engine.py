@@ -1161,6 +1161,7 @@ class _Article:
         far = q.partial
         overflow = False
         apposed = False  # "“…,” X, who sells phone cases, said" / "X, chairman of the union, said"
+        last_chunk: list[int] = []  # words between the last two commas
         j = k
         while j < len(toks) and j < k + (80 if far or apposed else 24):
             t = toks[j]
@@ -1213,6 +1214,11 @@ class _Article:
                         and len(first_chunk) <= 4:
                     # "“…,” Crowell, 68, told The Associated Press": the subject, then its apposition
                     return self._resolve_np([toks[i] for i in first_chunk], q.a, first_chunk)
+                if last_chunk and toks[j - 1].text == "," and len(last_chunk) <= 4:
+                    # "“…,” the authority's director general, Saima X, said": the name in apposition
+                    m = next((self.people.by_token[i] for i in last_chunk if i in self.people.by_token), None)
+                    if m is not None and m.person is not None:
+                        return _Cue(m.person, "named")
                 np, idx = self._np_after(j + 1 + (toks[j].low in FR_LIGHT_VERB))
                 cue = self._resolve_np(np, q.a, idx)
                 if (cue is None or cue.pid is None and cue.attribution in ("role", "unnamed", "organization")) and idx:
@@ -1225,6 +1231,7 @@ class _Article:
             if t.text == ",":
                 if first_chunk is None and j > k:
                     first_chunk = [i for i in seen if toks[i].is_word]
+                last_chunk = [i for i in seen if toks[i].is_word]
                 seen = []
             else:
                 seen.append(j)

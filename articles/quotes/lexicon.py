@@ -179,6 +179,8 @@ pitcher jockey cyclist swimmer sprinter economist-in-chief meteorologist epidemi
 administrator regulator ombudsman auditor comptroller undersecretary intéressé intéressée
 engineer architect surveyor planner physician teacher lecturer accountant pharmacist detective collector ranger warden
 biologist ecologist geologist botanist chemist physicist zoologist ornithologist volcanologist climatologist
+guard goaltender fullback flyhalf scrumhalf shortstop netballer golfer caddie boxer wrestler hurdler
+shooter rider ailière demi-centre sprinteuse portier lutteur lutteuse judoka entraîneuse relayeur relayeuse
 sergeant constable lieutenant admiral designer consultant counsellor counselor psychologist
 psychiatrist dentist veterinarian fisherman solicitor barrister coroner pathologist historian
 curator librarian novelist poet journalist editor reporter photographer filmmaker musician
@@ -287,6 +289,17 @@ Crédit Credit Assurance Assurances Mutuel Mutuelle Treasury Trésor Marathon Se
 """.split())
 
 PLACES = frozenset(fold(w) for w in """
+Albania Andorra Armenia Austria Azerbaijan Bahamas Bahrain Barbados Belarus Belize Benin Bhutan
+Bolivia Bosnia Brunei Bulgaria Cambodia Comoros Croatia Cyprus Czechia Djibouti Ecuador Eritrea
+Estonia Eswatini Fiji Gabon Gambia Grenada Guatemala Guinea Guyana Honduras Hungary Iceland Jamaica
+Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lesotho Liberia Liechtenstein Lithuania Madagascar
+Malawi Malaysia Maldives Malta Mauritania Mauritius Moldova Mongolia Montenegro Myanmar Nauru Nepal
+Nicaragua Oman Palau Palestine Panama Paraguay Philippines Romania Samoa Serbia Seychelles Slovakia
+Slovenia Somalia Suriname Taiwan Tajikistan Thailand Togo Tonga Trinidad Turkmenistan Tuvalu Uruguay
+Uzbekistan Vanuatu Yemen Asia Jamaïque Autriche Hongrie Roumanie Bulgarie Croatie Serbie Grèce
+Lituanie Lettonie Estonie Islande Malaisie Thaïlande Cambodge Birmanie Népal Mongolie Équateur
+Bolivie Paraguay Uruguay Guinée Gambie Libéria Mauritanie Madagascar Maurice Comores Djibouti
+Érythrée Somalie Bénin Togo Gabon Tchad
 France Suisse Belgique Allemagne Italie Espagne Europe Afrique Amérique Asie Russie Ukraine
 Chine Japon Inde Canada Québec Québec Sénégal Mali Niger Burkina Faso Côte Ivoire Cameroun
 Congo RDC Rwanda Burundi Kenya Nigeria Ghana Maroc Algérie Tunisie Égypte Liban Syrie Israël
