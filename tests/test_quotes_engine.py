@@ -1846,5 +1846,5 @@ def test_countries_sports_positions_and_a_name_apposed_before_the_verb():
             'pucks," the goaltender said with a grin.')
     assert _quotes(text, "en")[0].speaker == "Amélie Gagnon-Roux"
     text = ("Floodwaters have displaced 300,000 people. “Entire districts are under water,” the authority’s "
-            "director general, Saima Qadri, said on Thursday.")
+            "director general, Saima Qadri, said on Thursday.\n\nMs Qadri said boats had been sent.")
     assert _quotes(text, "en")[0].speaker == "Saima Qadri"
