@@ -1848,3 +1848,13 @@ def test_countries_sports_positions_and_a_name_apposed_before_the_verb():
     text = ("Floodwaters have displaced 300,000 people. “Entire districts are under water,” the authority’s "
             "director general, Saima Qadri, said on Thursday.\n\nMs Qadri said boats had been sent.")
     assert _quotes(text, "en")[0].speaker == "Saima Qadri"
+
+
+def test_particle_chains_and_honorific_titles_in_names():
+    text = ('Mayoral committee member Pieter van der Westhuizen said water prices rose. "People are paying '
+            'more," Mr van der Westhuizen said.')
+    assert _quotes(text, "en")[0].speaker == "Pieter van der Westhuizen"
+    text = ('Consultant Dr Dafydd ap Gruffydd said the unit was full. ‘We were told to wait,’ he said.')
+    assert _quotes(text, "en")[0].speaker == "Dafydd ap Gruffydd"
+    text = ('Alderman David Beatty welcomed the plant. "This is the biggest investment we have seen," he said.')
+    assert _quotes(text, "en")[0].speaker == "David Beatty"

@@ -130,7 +130,10 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "princess", "pope", "bishop", "ayatollah", "sergeant", "inspector", "coach", "cllr", "councillor", "councilor",
                       "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
                       "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division",
-                      "cr", "coun", "justice", "sheriff"))
+                      "cr", "coun", "justice", "sheriff", "cpl", "pte", "maj", "cmdr", "cdr", "det", "dci",
+                      "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
+                      "congresswoman", "elder", "comrade", "pastor", "reverend", "rabbi", "alhaji", "alhaja",
+                      "hon", "honourable", "sir", "lord", "baroness", "baron"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
 ROLE_TEXT = """

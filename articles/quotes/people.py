@@ -38,7 +38,7 @@ from .lexicon import (
 from .text import Token, is_function_word
 
 _PARTICLES = frozenset({"de", "du", "van", "von", "der", "den", "da", "di", "dos", "bin", "ibn", "al", "el",
-                        "ter", "ten", "le", "la", "mc"})
+                        "ter", "ten", "le", "la", "mc", "ap", "ní", "ni", "nic", "ó"})
 _DETS = frozenset({"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "ce", "cet", "cette", "the",
                    "a", "an", "his", "her", "its", "their", "this", "that", "notre", "leur"})
 _FEM_DETS = frozenset({"la", "une", "cette", "sa"})
@@ -234,7 +234,9 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                     and not tokens[j - 1].acronym and tokens[j - 1].is_word and tj.line == t.line):
                 j += 1  # "Issoufou HAMANI", "Aïchatou Garba SOULEY": a surname in capitals
                 continue
-            if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
+            if tj.cap and not tj.acronym and not _CONTRACTION.search(tj.low) and not _INVERTED_TAIL.search(tj.low) and not _lower_part(tj.text) or (tj.low in _PARTICLES and j + 2 < n and tokens[j + 1].low in _PARTICLES
+                  and tokens[j + 2].cap and j > start and tokens[j + 2].line == t.line
+                  and not tokens[j + 1].cap) or (tj.low in _PARTICLES and j + 1 < n and tokens[j + 1].cap and j > start
                   and tokens[j + 1].line == t.line
                   # ("Cheikh Tidiane Mbengue de Tidiane Events": a full name, then a body)
                   and not (j - start >= 2 and j + 2 < n and tokens[j + 2].cap and tokens[j + 2].is_word)):
@@ -403,7 +405,9 @@ class People:
             verbs = FR_VERBS if self.language == "fr" else EN_VERBS
             # (after a comma, a full stop or a role word, an unknown first word is an unknown
             # given name: ", Nadège Étienne,", "Dans un lycée, Samia Ben X")
-            opens_name = self.language == "fr" and before in (",", ".", "")
+            opens_name = self.language == "fr" and before in (",", ".", "") or (
+                self.language == "en" and m.first > 0 and self.tokens[m.first - 1].is_role
+                and self.tokens[m.first - 1].text[:1].islower())  # "district officer Imran Ali Shah"
             if m.words[start] not in FIRST_NAMES and "." not in m.words[start] and (
                     start or (before not in _PERSON_INTRO and before not in verbs and not opens_name)):
                 # "Communication Patrick X" (from "Ministre de la Communication Patrick X"); not
@@ -551,6 +555,9 @@ class People:
             return False  # "Addis Abeba (AFP) -": a dateline's place
         if len(m.words) == 1 and not m.title and m.first and self.tokens[m.first - 1].low == "the":
             return False  # "the Keith road", "the Victoria line": a given name as a place
+        if self.language == "en" and not m.title and m.first and self.tokens[m.first - 1].low in (
+                "near", "outside", "towards", "around", "across"):
+            return False  # "4,000 head near Julia Creek": a place
         if self.language == "en" and len(m.words) == 1 and not m.title and m.last < len(self.tokens) \
                 and self.tokens[m.last].is_role and self.tokens[m.last].text[:1].islower() \
                 and self.tokens[m.last].sent == self.tokens[m.first].sent:
