@@ -2062,9 +2062,10 @@ class _Article:
         if not heads:
             return None
         asked = heads | _role_synonyms(words)
-        found = []
-        for tok, pid, _ in self.timeline:
-            if tok <= pos or pid in found:
+        found: list[int] = []
+        start = bisect.bisect_right(self.timeline, (pos, len(self.people.persons), True))
+        for tok, pid, _ in self.timeline[start:start + 400]:  # bounded: hostile input stays linear
+            if pid in found:
                 continue
             p = self.people.persons[pid]
             if asked & p.descriptors() and not _other_body(
