@@ -1858,3 +1858,12 @@ def test_particle_chains_and_honorific_titles_in_names():
     assert _quotes(text, "en")[0].speaker == "Dafydd ap Gruffydd"
     text = ('Alderman David Beatty welcomed the plant. "This is the biggest investment we have seen," he said.')
     assert _quotes(text, "en")[0].speaker == "David Beatty"
+
+
+def test_an_incise_inside_the_marks_ending_in_an_apposed_name():
+    text = ("Le conseil a adopté le projet.\n\n«Ce parking, c'est la condition de survie des commerces, a défendu "
+            "le maire, Jean-Luc Baraduc. Sans voitures, pas de clients.»")
+    assert _quotes(text, "fr")[0].speaker == "Jean-Luc Baraduc"
+    text = ("Les Vaudois ont accepté l'initiative.\n\n«C'est une victoire pour les familles, s'est réjouie la "
+            "porte-parole du comité, Léonie Chappaz. Maintenant, il faut l'appliquer vite.»")
+    assert _quotes(text, "fr")[0].speaker == "Léonie Chappaz"

@@ -1303,7 +1303,7 @@ class _Article:
                 continue
             v = j + 1
             # «…, a fini par répondre M. X. …», «…, a expliqué le ministre, …»: past the auxiliary
-            while v < q.b and v < j + 5 and toks[v].low in ("a", "ont", "avait", "fini", "par", "s'", "se", "lui"):
+            while v < q.b and v < j + 5 and toks[v].low in ("a", "ont", "avait", "fini", "par", "s'", "se", "lui", "est"):
                 v += 1
             incise = (v + 1 < q.b and toks[v].is_word and toks[v].text[:1].islower() and (v + 1) in self.people.by_token
                       and toks[v].low not in _CIVIL and not is_function_word(toks[v].low) and not toks[v].is_role
@@ -1331,6 +1331,22 @@ class _Article:
                     k += 1
                 saved = [(i, toks[i].quote) for i in idx]
                 cue = self._resolve_np(np, q.a, idx)
+                if (cue is None or cue.pid is None) and k + 1 < q.b and toks[k].text == "," and toks[k + 1].cap:
+                    # «…, a défendu le maire, Jean-Luc X. Sans voitures…»: the name in apposition
+                    k2 = k + 1
+                    np2, idx2 = [], []
+                    while k2 < q.b and (toks[k2].cap or toks[k2].low in ("de", "du", "van", "le", "la", "ould", "mint")) \
+                            and toks[k2].is_word and len(np2) < 5:
+                        np2.append(toks[k2])
+                        idx2.append(k2)
+                        k2 += 1
+                    if np2 and np2[-1].cap and k2 <= q.b and toks[k2].text in ".,;":
+                        saved += [(i, toks[i].quote) for i in idx2]
+                        for i in idx2:
+                            toks[i].quote = -1
+                        named = self._resolve_np(np2, q.a, idx2)
+                        if named is not None and named.pid is not None:
+                            cue = _Cue(named.pid, "named", cue.role if cue is not None else None)
                 for i, v in saved:
                     toks[i].quote = v
                 if cue and cue.pid is not None:
