@@ -1867,3 +1867,10 @@ def test_an_incise_inside_the_marks_ending_in_an_apposed_name():
     text = ("Les Vaudois ont accepté l'initiative.\n\n«C'est une victoire pour les familles, s'est réjouie la "
             "porte-parole du comité, Léonie Chappaz. Maintenant, il faut l'appliquer vite.»")
     assert _quotes(text, "fr")[0].speaker == "Léonie Chappaz"
+
+
+def test_a_role_subject_before_a_colon_ends_with_its_head_noun():
+    text = ("La capitaine, Louise N'Guessan, a inscrit le but décisif. « J'ai tiré à droite », a-t-elle avoué. "
+            "L'entraîneur, Gaël Morvan, ne tarit pas d'éloges. « Elle est notre boussole », confie-t-il.\n\n"
+            "La capitaine quittera pourtant le club en juin: « C'est le bon moment pour partir. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Louise N'Guessan", "Gaël Morvan", "Louise N'Guessan"]

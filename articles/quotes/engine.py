@@ -1807,6 +1807,9 @@ class _Article:
             for k in lead:
                 if self._is_verb(k) or toks[k].low in _AUXILIARIES or len(np_idx) >= 6:
                     break
+                if np_idx and (toks[np_idx[-1]].is_role or toks[np_idx[-1]].low in PERSON_NOUNS) \
+                        and toks[k].low not in _OF and toks[k].text[:1].islower() and not toks[k].is_role:
+                    break  # "La capitaine quittera le club": the noun phrase ends with its head
                 np_idx.append(k)
             if any(toks[k].is_role or toks[k].low in PERSON_NOUNS for k in np_idx[1:4]):
                 cue = self._resolve_np([toks[k] for k in np_idx], pos, np_idx)
