@@ -1874,3 +1874,12 @@ def test_a_role_subject_before_a_colon_ends_with_its_head_noun():
             "L'entraîneur, Gaël Morvan, ne tarit pas d'éloges. « Elle est notre boussole », confie-t-il.\n\n"
             "La capitaine quittera pourtant le club en juin: « C'est le bon moment pour partir. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Louise N'Guessan", "Gaël Morvan", "Louise N'Guessan"]
+
+
+def test_given_names_that_are_words_and_more_peoples():
+    text = ("Le maire de Douala 5e, Fidèle Ekambi, accuse « les constructions sur les drains ». « Nous allons "
+            "démolir, prévient-il. Il y va de la vie des gens. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Fidèle Ekambi", "Fidèle Ekambi"]
+    text = ("Le musicien Tovo Rakotomalala a fait danser le festival. « Le tsapiky, c'est pour les mariages », "
+            "prévient le Malgache.")
+    assert _quotes(text, "fr")[0].speaker == "Tovo Rakotomalala"

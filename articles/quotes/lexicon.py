@@ -342,6 +342,12 @@ valaisan/valaisanne fribourgeois/fribourgeoise bernois/bernoise zurichois/zurich
 parisien/parisienne lyonnais/lyonnaise marseillais/marseillaise bruxellois/bruxelloise
 wallon/wallonne flamand/flamande brabançon/brabançonne liégeois/liégeoise laekenois/laekenoise
 montréalais/montréalaise dakarois/dakaroise abidjanais/abidjanaise
+malgache béninois/béninoise togolais/togolaise gabonais/gabonaise tchadien/tchadienne
+nigérien/nigérienne guinéen/guinéenne mauritanien/mauritanienne haïtien/haïtienne
+centrafricain/centrafricaine comorien/comorienne djiboutien/djiboutienne mauricien/mauricienne
+breton/bretonne basque corse alsacien/alsacienne normand/normande savoyard/savoyarde
+acadien/acadienne martiniquais/martiniquaise guadeloupéen/guadeloupéenne réunionnais/réunionnaise
+Jamaican Filipino Ugandan Malagasy Haitian Welshman Scotsman Irishman Englishman Frenchman
 Norwegian French Belgian Swiss German Italian Spanish Portuguese Russian Ukrainian American
 Canadian British English Scottish Welsh Irish Chinese Japanese Indian Senegalese Malian Ivorian
 Cameroonian Congolese Rwandan Kenyan Nigerian Ghanaian Moroccan Algerian Tunisian Egyptian
@@ -515,7 +521,7 @@ f:ambre f:romane f:lola f:nina f:eva f:louane f:maëlys f:clémentine f:apolline
 f:prisca f:rokia f:oumou f:kadi f:nafissatou f:ramatoulaye f:seynabou f:astou f:rama f:sokhna
 m:kylian m:mathis m:ethan m:timéo m:killian m:yanis m:rayan m:axel m:gaël m:erwan m:titouan m:ewan
 m:maël m:nolan m:jérémy m:steve m:jimmy-lee m:mohamed-ali m:ismaël m:souleymane m:aliou m:cheick
-m:réal m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama m:pape m:serigne m:ousseynou"""
+m:fidèle m:prosper m:exaucé m:innocent m:aimé f:espérance f:nesrine m:tovo m:réal m:tomas m:tomás m:tomasz m:oumar m:sékou m:lassana m:mamadi m:siaka m:drissa m:adama m:pape m:serigne m:ousseynou"""
 # More given names seen in international and francophone copy (sex as most commonly borne).
 _FIRST_WORLD = """m:mathias m:matthias m:tobias m:elias m:jonas m:lucas m:noah m:enzo m:timothée m:gaëtan
 m:maxence m:ilyes m:adam m:amine m:bilal m:hamza m:anicet m:ibrahima m:modou m:babacar m:boubacar

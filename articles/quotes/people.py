@@ -149,7 +149,7 @@ communiqué communique rapport étude""".split())
 _ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
 _PREPOSITIONS_FR_EN = frozenset(fold(w) for w in """à au aux de du des d' par pour avec sans chez contre sur sous
 dans en entre vers of to for with by from at in on""".split())
-_NAME_PARTICLES_MID = frozenset({"ben", "bin", "ibn", "bint", "ould", "ag", "wa"})
+_NAME_PARTICLES_MID = frozenset({"ben", "bin", "ibn", "bint", "ould", "mint", "ag", "wa"})
 _KIN_GENDER = {fold(w): g for g, ws in (("f", "mère maman femme épouse fille sœur soeur veuve tante grand-mère "
                                                "mother wife daughter sister widow aunt grandmother mum"),
                                         ("m", "père papa mari époux fils frère veuf oncle grand-père "
