@@ -1883,3 +1883,12 @@ def test_given_names_that_are_words_and_more_peoples():
     text = ("Le musicien Tovo Rakotomalala a fait danser le festival. « Le tsapiky, c'est pour les mariages », "
             "prévient le Malgache.")
     assert _quotes(text, "fr")[0].speaker == "Tovo Rakotomalala"
+
+
+def test_a_relative_inside_a_long_apposition_and_an_unnamed_person_after_a_circumstance():
+    text = ("“We’re closer than we’ve been this year,” Sen. Carl Brandt, the Kansas Republican who chairs the "
+            "committee, told reporters.")
+    assert _quotes(text, "en")[0].speaker == "Carl Brandt"
+    text = ("« La rentrée se passera bien », a dit la directrice, Anne Morel.\n\nDans le hall, une grand-mère "
+            "apporte du café. « Moi, j'ai été à l'école ici en 1971 », lance-t-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Anne Morel", None]

@@ -1172,8 +1172,7 @@ class _Article:
             if t.line != q.line or t.quote >= 0 or t.text in _SENT_END or t.text == ":":
                 break
             if t.low in _RELATIVES:
-                if first_chunk and toks[j - 1].text == "," and any(i in self.people.by_token for i in first_chunk) \
-                        and len(first_chunk) <= 4:
+                if first_chunk and any(i in self.people.by_token for i in first_chunk) and len(first_chunk) <= 4:
                     # "“…,” Chinedu X, who sells phone accessories, said": past the relative
                     c = next((x for x in range(j + 1, min(len(toks), j + 25)) if toks[x].text == ","
                               or toks[x].sent != t.sent or toks[x].quote >= 0), None)
@@ -1923,8 +1922,9 @@ class _Article:
             nxt = toks[k + 1]
             if t.low in _UNNAMED_OPENERS:
                 # "Une mère de famille, qui a préféré taire son nom, raconte…": someone unnamed
-                # a later pronoun may take up (a sentence opening, not ", an economist at X")
-                opening = k == 0 or toks[k - 1].sent != t.sent
+                # a later pronoun may take up (a sentence opening, or after an opening
+                # circumstance "Dans le hall, une grand-mère…"; not ", an economist at X")
+                opening = k == 0 or toks[k - 1].sent != t.sent or self._after_opening_circumstance(k)
                 if opening and self._unnamed_head(k + 1) and (k + 2) not in self.people.by_token:
                     out.append(k)
                 continue
@@ -1953,6 +1953,20 @@ class _Article:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
             return None
         return None
+
+    def _after_opening_circumstance(self, k: int) -> bool:
+        """Token ``k`` follows a sentence-opening prepositional phrase and its comma."""
+        toks = self.tokens
+        if k < 2 or toks[k - 1].text != ",":
+            return False
+        j = k - 2
+        while j > 0 and toks[j - 1].sent == toks[k].sent and k - j < 8:
+            if not toks[j].is_word or self._is_verb(j):
+                return False
+            j -= 1
+        return (j == 0 or toks[j - 1].sent != toks[k].sent) and (
+            toks[j].low in _PREPOSITIONS or toks[j].low in _ADVERBIAL_HEADS or toks[j].low in ("in", "at", "outside")) \
+            and not any(x in self.people.by_token for x in range(j, k))
 
     def _unnamed_head(self, k: int) -> bool:
         """The noun after an indefinite article names a person: "un habitant", "a Wairoa

@@ -286,7 +286,8 @@ def _join_nicknames(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                     and not tokens[close].is_word and tokens[o.first].line == tokens[m.first].line \
                     and len(m.words) <= 2 and len(o.words) <= 2:
                 text = m.text + " " + o.text
-                out.append(Mention(m.first, o.last, text, m.words + o.words, m.title, False))
+                # (the nickname's words join the person's, so "prévient Doumé" finds them)
+                out.append(Mention(m.first, o.last, text, m.words + o.words + nick.words, m.title, False))
                 i += 3
                 continue
         out.append(m)
