@@ -1892,3 +1892,16 @@ def test_a_relative_inside_a_long_apposition_and_an_unnamed_person_after_a_circu
     text = ("« La rentrée se passera bien », a dit la directrice, Anne Morel.\n\nDans le hall, une grand-mère "
             "apporte du café. « Moi, j'ai été à l'école ici en 1971 », lance-t-elle.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Anne Morel", None]
+
+
+def test_unnamed_people_with_modifiers_and_introductions_by_a_relative():
+    text = ('"The road is still not done," said Governor Peter Kiprotich.\n\nA boda boda operator in Kabarnet, '
+            'who asked not to be named, said residents were tired. "Every year it is the same story," he said.')
+    assert [q.speaker for q in _quotes(text, "en")] == ["Peter Kiprotich", None]
+    text = ('Residents were told to leave, Mayor Sharon Pyke said.\n\nAn emergency services spokeswoman urged '
+            'people to act early.\n\n"If you are not prepared to defend, leave now," she said.')
+    assert _quotes(text, "en")[-1].speaker is None
+    text = ("« Elle a toujours été têtue », raconte son frère, Samir Ferrah.\n\nVient ensuite la rencontre avec "
+            "Bernard Oudot, qui tenait une table réputée. « Le premier jour, elle a brûlé trois sauces », se "
+            "souvient le chef.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Samir Ferrah", "Bernard Oudot"]

@@ -316,8 +316,8 @@ class _Article:
         low = toks[j].low
         if self._cleft_focus(m, j):
             return True  # "C'est donc au porte-parole, Yanis Belkacem, qu'est revenue la tâche"
-        if low == "pour" and self.lang == "fr" and (j == 0 or toks[j - 1].sent != sent) \
-                and self._apposition_end(m) is not None:
+        if (low == "pour" and self.lang == "fr" or low == "for" and self.lang == "en") \
+                and (j == 0 or toks[j - 1].sent != sent) and self._apposition_end(m) is not None:
             return True  # "Pour Oumar Diakité, président du RRD, il s'agit d'une «mascarade»": his view
         if low in ("à", "au") and j >= 1 and toks[j - 1].low == "quant" or (
                 low == "for" and j >= 1 and toks[j - 1].low == "as"):
@@ -1946,8 +1946,10 @@ class _Article:
             first = self.people.first_seen(pid, 0 if self.has_title else None)
             m = self.people.by_token.get(tok)
             # (or named last, closing the sentence: "…, incarnée par Camille X. La comédienne…")
-            closing = m is not None and m.last < len(toks) and toks[m.last].text in ".!?" \
-                and m.first > 0 and toks[m.first - 1].low in ("par", "by", "de", "d'", "of")
+            closing = m is not None and m.last < len(toks) and (
+                toks[m.last].text in ".!?" and m.first > 0 and toks[m.first - 1].low in ("par", "by", "de", "d'", "of")
+                or m.last + 1 < len(toks) and toks[m.last].text == "," and toks[m.last + 1].low in ("qui", "who"))
+            # ("…la rencontre avec Bernard X, qui tenait une table réputée": introduced with a relative)
             if len(narrative) <= 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
                     and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
@@ -1975,9 +1977,13 @@ class _Article:
         t = toks[k]
         if t.is_role or t.low in PERSON_NOUNS:
             return True
-        if t.is_word and t.text[:1].islower() and k + 1 < len(toks) and toks[k + 1].sent == t.sent \
-                and (toks[k + 1].is_role or toks[k + 1].low in PERSON_NOUNS) and not self._is_verb(k):
-            return True  # "un ancien marin du port", "a local resident"
+        for j in range(k + 1, min(len(toks), k + 3)):
+            # "un ancien marin du port", "a local resident", "an emergency services spokeswoman"
+            if not all(toks[x].is_word and toks[x].text[:1].islower() and not self._is_verb(x)
+                       for x in range(k, j)) or toks[j].sent != t.sent:
+                break
+            if toks[j].is_role or toks[j].low in PERSON_NOUNS:
+                return True
         return (t.cap and k not in self.people.by_token and k + 1 < len(toks) and toks[k + 1].sent == t.sent
                 and (toks[k + 1].is_role or toks[k + 1].low in PERSON_NOUNS) and toks[k + 1].text[:1].islower())
 

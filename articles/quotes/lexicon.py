@@ -217,7 +217,7 @@ dame monsieur vendeur vendeuse cultivateur cultivatrice producteur productrice e
 exploitante restaurateur restauratrice boulanger boulangère serveur serveuse caissière caissier
 local locals tenant homeowner motorist pedestrian tourist visitor volunteer activist campaigner
 grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
-marin matelot navigateur navigatrice skipper sailor
+marin matelot navigateur navigatrice skipper sailor operator contractor
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """
 PERSON_NOUNS = frozenset(fold(w) for w in _PERSON_TEXT.split())
