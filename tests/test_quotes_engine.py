@@ -1905,3 +1905,10 @@ def test_unnamed_people_with_modifiers_and_introductions_by_a_relative():
             "Bernard Oudot, qui tenait une table réputée. « Le premier jour, elle a brûlé trois sauces », se "
             "souvient le chef.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Samir Ferrah", "Bernard Oudot"]
+
+
+def test_a_person_noun_or_an_age_right_after_an_introduction():
+    text = ("« On trie, on ne soigne plus », résume la docteure Samia Belkacem.\n\nArrivé à 19 heures, Gérard "
+            "Morin n'a été plâtré qu'à 8 heures. « Les infirmières couraient partout », raconte le retraité de "
+            "74 ans.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Samia Belkacem", "Gérard Morin"]

@@ -910,13 +910,16 @@ class _Article:
                                                              for t in content)
         in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
         if best is None and not possessive and det in ("le", "la", "l'", "the") and not former \
-                and any(t.is_role for t in content) and not any(t.low in NATIONALITY_GENDER or t.cap for t in content):
+                and not (self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0) \
+                and any(t.is_role or t.low in PERSON_NOUNS or _AGE.search(t.low) for t in content) \
+                and not any(t.low in NATIONALITY_GENDER or t.cap for t in content):
             # "Kenya's Collins X won… «…», the Kenyan said": a description right after the
             # sentence that introduced someone with no role tells who that is
             pid = self._bare_subject_before(pos, gender)
             if pid is not None:
-                if not match_only and not probe and not self.people.persons[pid].roles:
-                    self.people.persons[pid].roles.append(_join(content))
+                if not match_only and not probe and not self.people.persons[pid].roles \
+                        and any(t.is_role for t in content):
+                    self.people.persons[pid].roles.append(_join(content))  # (an age or «le jeune homme» is no role)
                 return _Cue(pid, "role", _join(content))
         if best is None and not possessive and len(content) == 1 and content[0].low in ("interesse", "interessee"):
             # «a ironisé l'intéressé»: the person the last sentences were about, subject or not
