@@ -1912,3 +1912,16 @@ def test_a_person_noun_or_an_age_right_after_an_introduction():
             "Morin n'a été plâtré qu'à 8 heures. « Les infirmières couraient partout », raconte le retraité de "
             "74 ans.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Samia Belkacem", "Gérard Morin"]
+
+
+def test_military_titles_anonymous_speakers_and_places_after_a_person_noun():
+    text = "“The road was closed by 6pm,” according to Cpl. Dana Whitcombe of the local brigade."
+    assert _quotes(text, "en")[0].speaker == "Dana Whitcombe"
+    text = ("Mr Idris Kemble, the head teacher, spoke first.\n\n"
+            "The father, who asked not to be named, said the school had not called. "
+            "“I found out on Facebook,” he said.")
+    assert _quotes(text, "en")[0].speaker is None
+    text = ("Among those waiting was a bus driver from Merthyr Tydfil. “We were told nothing,” he said.")
+    result = extract(text, "en")
+    assert result.quotes[0].speaker is None
+    assert not any(p.name == "Merthyr Tydfil" for p in result.people)

@@ -104,7 +104,8 @@ questioned interviewed contacted reached""".split())
 _LOOKBACK = 80  # timeline entries examined when resolving a pronoun or role (a few paragraphs)
 _WINDOW = 120  # tokens examined around a quote for its reporting clause
 _TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr", "sen", "rep", "gov", "gen", "col",
-                           "lt", "sgt", "capt", "supt", "insp", "prof", "rev", "cllr"})
+                           "lt", "sgt", "capt", "supt", "insp", "prof", "rev", "cllr", "cpl", "pte", "maj",
+                           "cmdr", "cdr", "det", "hon", "coun", "cr"})
 
 
 @dataclass
@@ -1993,6 +1994,11 @@ class _Article:
     def _chain_role(self, k: int) -> None:
         """Resolve a narrative role subject by its description only, and record it."""
         toks = self.tokens
+        window = [t.low for t in toks[k:k + 16] if t.sent == toks[k].sent]
+        if any(w in _ANONYMITY for w in window) and "named" in window or any(w in ("anonymat", "anonymity") for w in window):
+            # "The father, who asked not to be named, said…": someone the story will not name
+            self._ghost = (k, _np_gender([t for t in toks[k:k + 3]]) if self.lang == "fr" else None)
+            return
         if toks[k].low in _UNNAMED_OPENERS:
             self._ghost = (k, {"un": "m", "une": "f"}.get(toks[k].low))  # (English: sex unknown)
             return
@@ -2483,6 +2489,7 @@ cinquantaine centaine centaines milliers poignée majorité minorité partie gro
 group number majority minority crowd""".split())
 _ANSWER_NOUNS = frozenset(fold(w) for w in """explanation answer reply response message verdict advice words
 motto reasoning réponse explication message conseil verdict mot devise credo leitmotiv""".split())
+_ANONYMITY = frozenset({"not", "declined", "refused", "asked", "wished", "wish"})
 _FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})

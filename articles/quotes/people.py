@@ -556,9 +556,10 @@ class People:
             return False  # "Addis Abeba (AFP) -": a dateline's place
         if len(m.words) == 1 and not m.title and m.first and self.tokens[m.first - 1].low == "the":
             return False  # "the Keith road", "the Victoria line": a given name as a place
-        if self.language == "en" and not m.title and m.first and self.tokens[m.first - 1].low in (
-                "near", "outside", "towards", "around", "across"):
-            return False  # "4,000 head near Julia Creek": a place
+        if self.language == "en" and not m.title and m.first and (self.tokens[m.first - 1].low in (
+                "near", "outside", "towards", "around", "across") or self.tokens[m.first - 1].low == "from"
+                and m.first >= 2 and (self.tokens[m.first - 2].is_role or self.tokens[m.first - 2].low in PERSON_NOUNS)):
+            return False  # "4,000 head near Julia Creek", "a bus driver from Merthyr Tydfil": a place
         if self.language == "en" and len(m.words) == 1 and not m.title and m.last < len(self.tokens) \
                 and self.tokens[m.last].is_role and self.tokens[m.last].text[:1].islower() \
                 and self.tokens[m.last].sent == self.tokens[m.first].sent:
