@@ -1925,3 +1925,20 @@ def test_military_titles_anonymous_speakers_and_places_after_a_person_noun():
     result = extract(text, "en")
     assert result.quotes[0].speaker is None
     assert not any(p.name == "Merthyr Tydfil" for p in result.people)
+
+
+def test_bodies_speak_through_coordinated_verbs_and_feminine_pronouns():
+    text = ("Réjean Bouchard, propriétaire d'une quincaillerie, ne décolère pas. « On nous a oubliés », dit-il.\n\n"
+            "Dans un communiqué, le Regroupement des commerçants dit ne pas s'opposer au projet, "
+            "mais réclame « une véritable étude d'impact »." )
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Réjean Bouchard", None]
+    text = ("Anne-Laure Pittet, directrice de l'usine, reconnaît « une période difficile ».\n\n"
+            "L'entreprise assure ne pas envisager de licenciements. Dans un communiqué, elle évoque "
+            "une « mesure de préservation des compétences ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Anne-Laure Pittet", None]
+    text = ("Jacqueline, mère de deux élèves, est inquiète. « On ne lâchera rien », prévient-elle.\n\n"
+            "Contactée, la direction académique rappelle que les mesures sont « arrêtées après une analyse fine ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Jacqueline", None]
+    text = ("Le monsieur s'appelle Yacine Belkadi. Il fait les maraudes trois nuits par semaine. "
+            "« Au début, je pensais venir un hiver », sourit-il.")
+    assert _quotes(text, "fr")[0].speaker == "Yacine Belkadi"

@@ -46,6 +46,10 @@ _PREPOSITIONS = frozenset(fold(w) for w in ("de", "d'", "du", "des", "à", "au",
                            "of", "by", "to", "with", "for", "from", "against", "beat", "than", "after",
                            "après", "sur", "on", "about", "succédant", "avant"))
 _SUBJECT_SKIP = SKIP_ADVERBS | {"ne", "n'", "s'", "se", "y", "en", "lui", "leur", "l'", "not", "then"}
+_FEMININE_BODIES = frozenset(fold(w) for w in """entreprise association société direction mairie préfecture
+fédération union coalition organisation commission compagnie banque municipalité enseigne agence
+fondation mutuelle caisse intersyndicale""".split())
+_COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
 _CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
                              "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
                              "(", ":"})
@@ -523,6 +527,8 @@ class _Article:
                 self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles")
                 or k + 1 < len(self.tokens) and self.tokens[k + 1].low in ("que", "qu'")):
             return True  # "on juge que le gouvernement «fait du théâtre»", "X, juge que «…»"
+        if self.lang == "fr" and t.low in ("appelle", "appellent") and k + 1 < len(self.tokens):
+            return self.tokens[k + 1].low in ("à", "au", "aux")  # «appelle à la prudence», not «s'appelle X»
         if self.lang == "fr" and t.low in FR_LIGHT_VERB and k + 1 < len(self.tokens):
             return self.tokens[k + 1].low in FR_LIGHT_COMPLEMENT
         return False
@@ -1511,6 +1517,13 @@ class _Article:
             or self._bare_role_subject(tail, pos)
         if cue is not None:
             return cue
+        comma = max((x for x, k in enumerate(win) if toks[k].text == ","), default=-1)
+        if comma > 0 and win[comma + 1:] and all(toks[k].low in _COORDINATORS for k in win[comma + 1:]):
+            # "Le collectif dit ne pas s'opposer au projet, mais réclame «…»": the verbs share
+            # the subject of the first one
+            verb = next((x for x in range(comma - 1, -1, -1) if self._is_verb(win[x])), None)
+            if verb is not None and verb > 0:
+                return self._subject_before(win[:verb], pos)
         mentions = [self.people.by_token[k] for k in win if k in self.people.by_token]
         subj = [m for m in mentions if self._is_subject(m)]
         if subj:
@@ -1932,12 +1945,23 @@ class _Article:
                 if opening and self._unnamed_head(k + 1) and (k + 2) not in self.people.by_token:
                     out.append(k)
                 continue
-            if nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap) or _AGE.search(nxt.low):
+            if self._org_subject(k):
+                out.append(k)
+            elif nxt.is_role or (nxt.low in NATIONALITY_GENDER and nxt.cap) or _AGE.search(nxt.low):
                 out.append(k)
             elif (k + 2 < len(toks) and toks[k + 2].is_role and nxt.is_word and nxt.text[:1].islower()
                   and nxt.low not in self.verbs and toks[k + 2].sent == t.sent):
                 out.append(k)  # "The race director announced…": one modifier before the role
         return out
+
+    def _org_subject(self, k: int) -> bool:
+        """A French sentence opens on a feminine body ("La direction", "L'entreprise"), which
+        a later «elle» takes up rather than a woman named before."""
+        toks = self.tokens
+        return (self.lang == "fr" and k + 2 < len(toks) and toks[k].low in ("la", "l'")
+                and (k == 0 or toks[k - 1].sent != toks[k].sent) and toks[k + 1].low in _FEMININE_BODIES
+                and not toks[k + 1].is_role and (k + 1) not in self.people.by_token
+                and (k + 2) not in self.people.by_token)
 
     def _bare_subject_before(self, k: int, gender: str | None) -> int | None:
         """"Rachel X insisted… / The health secretary said…": a description that matches
@@ -2001,6 +2025,10 @@ class _Article:
             return
         if toks[k].low in _UNNAMED_OPENERS:
             self._ghost = (k, {"un": "m", "une": "f"}.get(toks[k].low))  # (English: sex unknown)
+            return
+        if self._org_subject(k):
+            # "L'entreprise assure… Dans un communiqué, elle évoque «…»": «elle» is the firm
+            self._ghost = (k, "f")
             return
         np, idx = [], []
         j = k

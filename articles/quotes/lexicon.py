@@ -63,6 +63,9 @@ def _french_forms(lemma: str) -> set[str]:
                                     "ant", "er")}
     if stem.endswith("c"):  # annoncer → annonça
         forms.add(stem[:-1] + "ca")
+    if stem.endswith(("el", "et")) and not stem.endswith(("ell", "ett")) and stem != "appel":
+        # rappeler → rappelle («il s'appelle X» names; «il appelle à…» is in the engine)
+        forms.update({stem + stem[-1] + suf for suf in ("e", "es", "ent", "era", "erait")})
     if stem.endswith("g"):  # juger → jugeait
         forms.update({stem + "eait", stem + "ea"})
     return forms
