@@ -1942,3 +1942,28 @@ def test_bodies_speak_through_coordinated_verbs_and_feminine_pronouns():
     text = ("Le monsieur s'appelle Yacine Belkadi. Il fait les maraudes trois nuits par semaine. "
             "« Au début, je pensais venir un hiver », sourit-il.")
     assert _quotes(text, "fr")[0].speaker == "Yacine Belkadi"
+
+
+def test_nicknames_given_in_a_relative_or_known_as_are_the_same_person():
+    text = ("Ce samedi, Annie Delvaux, que tout le monde appelle Nanou, servira ses derniers cornets. "
+            "« C'est fini », soupire Nanou.")
+    result = extract(text, "fr")
+    assert [p.name for p in result.people] == ["Annie Delvaux"]
+    assert result.quotes[0].speaker == "Annie Delvaux"
+    text = ('The owner, Jim Harlow, known as Big Jim to regulars, closed the doors. "It is time," Big Jim said.')
+    assert _quotes(text, "en")[0].speaker == "Jim Harlow"
+
+
+def test_lead_ins_about_one_person_participles_and_unnamed_after_a_circumstance():
+    text = ("Le préfet a proposé une indemnisation. Une réponse qui ne satisfait pas Corinne Jaquier. "
+            "« On ne veut pas d'argent, on veut des solutions. »")
+    assert _quotes(text, "fr")[0].speaker == "Corinne Jaquier"
+    text = ("Selon l'entraîneur Denis Arsenault, l'influence de Jérôme Bellefleur se fera sentir. "
+            "« Ça ne paraît pas dans les statistiques. »")
+    assert _quotes(text, "fr")[0].speaker != "Jérôme Bellefleur"
+    text = ("L'échevin, Olivier Lambotte, est passé mardi. « On va marquer le coup », a-t-il indiqué, "
+            "évoquant une possible « petite cérémonie » avant l'été.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Olivier Lambotte", "Olivier Lambotte"]
+    text = ("« Mon père m'amenait le vendredi », raconte Kevin, 36 ans. Un peu plus loin, une dame âgée "
+            "essuie une larme : « C'est un morceau du quartier qui part. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Kevin", None]

@@ -1469,6 +1469,15 @@ class _Article:
             # statement had been «…»": a subject, not the source of the words)
             if not (self._is_verb(k) or is_noun):
                 continue
+            participle = self.lang == "fr" and toks[k].low.endswith("ant") and i > 0 and toks[win[i - 1]].text == ","
+            if participle:
+                # "«…», a-t-il indiqué, évoquant une possible «…»": the participle's subject is
+                # the main clause's, whose words came first in the sentence
+                n = bisect.bisect_left(self._quote_starts, q.a)
+                prev = self.quotes[n - 1] if n > 0 else None
+                if prev is not None and prev.resolved and prev.speaker is not None \
+                        and toks[prev.a].sent == toks[q.a].sent:
+                    return _Cue(prev.speaker, "continuation", prev.role)
             g = self._inverted_gender(k)
             if g:
                 return self._pronoun(g, pos)
@@ -1480,7 +1489,7 @@ class _Article:
             if self._body_subject(win[:i]):
                 return _Cue(None, "organization")
             np, idx = self._np_after(k + 1, limit=q.a)
-            incise = i > 0 and toks[win[i - 1]].text == ","
+            incise = i > 0 and toks[win[i - 1]].text == "," and not participle
             # "C'est ce qu'a affirmé X :", "comme l'a rappelé X :": the subject follows
             b = i - 1
             while b >= 0 and toks[win[b]].low in ("a", "ont", "avait", "avaient", "l'", "lui", "leur"):
@@ -2236,6 +2245,12 @@ class _Article:
             self._set(q, _Cue(None, "unnamed"))
             return
         prev = self._previous_quote(index)
+        named = self._only_person_just_before(q)
+        if named is not None and (prev is None or named != prev.speaker):
+            # "Une réponse qui ne satisfait pas X. «…»": a lead-in about one person, as its
+            # object, introduces their words
+            self._set(q, _Cue(named, "named"))
+            return
         if prev is not None:
             newcomer = self._intervening_subject(prev, q)
             if newcomer is not None:
@@ -2298,9 +2313,10 @@ class _Article:
         # the subject: the first noun phrase after an opening circumstance ("À X, …")
         start = lo
         commas = [x for x in range(lo, min(k, lo + 12)) if toks[x].text == ","]
-        if commas and toks[lo].low not in _UNNAMED_OPENERS and not any(
+        if commas and (toks[lo].low not in _UNNAMED_OPENERS or toks[lo + 1].low in _TIME_NOUNS
+                       or toks[lo + 1].low == "peu") and not any(
                 x in self.people.by_token for x in range(lo, commas[0])):
-            start = commas[0] + 1
+            start = commas[0] + 1  # (also "Un peu plus loin, une dame âgée…")
         first = toks[start] if start < k else None
         if first is None or first.low not in _UNNAMED_OPENERS:
             return False
@@ -2310,7 +2326,9 @@ class _Article:
         if colon and (nxt is None or not self._unnamed_head(start + 1) or any(
                 toks[x].low in PRONOUN_GENDER for x in range(start + 2, k))):
             return False  # "Une réouverture n'est pas exclue, mais il n'y croit guère : «…»"
-        return nxt is not None and (self._unnamed_head(start + 1) or nxt.text[:1].islower()) \
+        # ("Une réponse qui ne satisfait pas X." is about X, not an unnamed person)
+        return nxt is not None and (self._unnamed_head(start + 1) or nxt.text[:1].islower() and not any(
+            x in self.people.by_token for x in range(start, k))) \
             and not any(x in self.people.by_token and self._is_subject(self.people.by_token[x])
                         for x in range(start, k))
 
@@ -2352,6 +2370,31 @@ class _Article:
             if subj and toks[tok].quote < 0:
                 return pid
         return None
+
+    def _only_person_just_before(self, q: _Quote) -> int | None:
+        """The one person named in the sentence that ends right before the quote, in its
+        paragraph, when nobody stands as that sentence's subject."""
+        toks = self.tokens
+        k = q.a - 1
+        if k < 0 or toks[k].line != q.line or toks[k].text not in ".:" or toks[k].quote >= 0:
+            return None
+        sent = toks[k].sent
+        hi = bisect.bisect_left(self.timeline, (q.a, -1, False))
+        found = set()
+        for tok, pid, subj in reversed(self.timeline[max(0, hi - 20):hi]):
+            if toks[tok].sent != sent:
+                break
+            if subj or toks[tok].quote >= 0:
+                return None
+            found.add(pid)
+        lo = k
+        while lo > 0 and toks[lo - 1].sent == sent:
+            lo -= 1
+        if len(found) != 1 or toks[lo].low in ("selon", "according", "pour", "for", "d'") or any(
+                toks[x].quote >= 0 or toks[x].low in _SUBJECT_PRONOUNS for x in range(lo, k)):
+            # ("Selon l'entraîneur, l'influence de X…": the view of someone else)
+            return None
+        return found.pop()
 
     def _intervening_subject(self, prev: _Quote, q: _Quote) -> int | None:
         """The latest person other than ``prev``'s speaker standing as the subject of a

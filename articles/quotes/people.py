@@ -146,6 +146,8 @@ _CLAUSE_ADVERBS = frozenset(fold(w) for w in """hier aujourd'hui soir matin midi
 enfin ensuite alors récemment vendredi samedi dimanche lundi mardi mercredi jeudi yesterday today""".split())
 _STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing release report research
 communiqué communique rapport étude""".split())
+_NICKNAME_CUES = frozenset({"appelle", "appellent", "surnomme", "surnommee", "surnomment", "surnom", "nicknamed",
+                            "alias", "dit", "dite"})
 _ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
 _PREPOSITIONS_FR_EN = frozenset(fold(w) for w in """à au aux de du des d' par pour avec sans chez contre sur sous
 dans en entre vers of to for with by from at in on""".split())
@@ -755,30 +757,43 @@ class People:
             if m.person is None or m.in_quote or m.last + 1 >= len(self.tokens):
                 continue
             k = m.last
-            if self.tokens[k].low not in _ALIAS_WORDS:
+            if self.tokens[k].text in ",(":
+                # "Annie X, que tout le monde appelle Nanou", "Jim X, known as Big Jim"
+                for j in range(k + 1, min(k + 8, len(self.tokens) - 1)):
+                    t = self.tokens[j]
+                    if t.sent != self.tokens[k].sent or j in by_first or t.quote >= 0:
+                        break
+                    if t.low in _NICKNAME_CUES and (j == k + 1 or t.low not in _ALIAS_WORDS) \
+                            or t.low == "as" and self.tokens[j - 1].low in ("known", "nicknamed"):
+                        k = j
+                        break
+            if self.tokens[k].low not in _ALIAS_WORDS and self.tokens[k].low not in _NICKNAME_CUES \
+                    and not (self.tokens[k].low == "as" and self.tokens[k - 1].low in ("known", "nicknamed")):
                 continue
             k += 1
             if self.tokens[k].quote >= 0 and self.tokens[k].text in "«“\"'‘" and k + 1 < len(self.tokens):
                 k += 1  # dit « Sable Noir »
             o = by_first.get(k)
-            if o is None or o.person == m.person or o.in_quote and self.tokens[k - 1].text not in "«“\"'‘":
+            if o is None or o.in_quote and self.tokens[k - 1].text not in "«“\"'‘":
                 continue
             p = self.persons[m.person]
             old = o.person
-            p.words.update(o.words)
-            for w in o.words:
+            for w in set(o.words) - p.words:
                 self._index.setdefault(w, []).append(p)
+            p.words.update(o.words)
             if old is None:
                 self._attach(o, create=False)
-                continue
-            for x in self.mentions:  # the nickname was taken for someone else: one person now
-                if x.person == old:
+            # the nickname was taken for someone else (here or further on): one person now
+            others = {x.person for x in self.mentions if x.person not in (None, m.person)
+                      and (x.person == old or set(x.words) == set(o.words))}
+            for x in self.mentions:
+                if x.person in others:
                     x.person = m.person
                     p.add_form(x.text)
                     bisect.insort(self._seen_at.setdefault(m.person, []), x.first)
-            gone = self.persons[old]
-            for w in gone.words:
-                self._index[w] = [q for q in self._index.get(w, []) if q is not gone]
+            for gone in (self.persons[pid] for pid in others):
+                for w in gone.words:
+                    self._index[w] = [q for q in self._index.get(w, []) if q is not gone]
 
     def _attach(self, m: Mention, create: bool) -> Person | None:
         words = set(m.words)
