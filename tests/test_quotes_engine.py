@@ -1967,3 +1967,15 @@ def test_lead_ins_about_one_person_participles_and_unnamed_after_a_circumstance(
     text = ("« Mon père m'amenait le vendredi », raconte Kevin, 36 ans. Un peu plus loin, une dame âgée "
             "essuie une larme : « C'est un morceau du quartier qui part. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Kevin", None]
+
+
+def test_birth_names_after_nee_and_more_english_reporting_verbs():
+    text = ("Au nom des femmes du quartier, Mme Kouassi née Bamba Aminata, présidente de l'association, "
+            "a exprimé sa joie. « Aujourd'hui, nous disons merci », a-t-elle témoigné.")
+    result = extract(text, "fr")
+    assert [p.name for p in result.people] == ["Kouassi née Bamba Aminata"]
+    assert result.quotes[0].speaker == "Kouassi née Bamba Aminata"
+    text = ("Chief executive Gregory Vance did not respond to requests for comment. In a letter sent to buyers, "
+            "the company blamed “unprecedented increases in construction costs.”")
+    quote = _quotes(text, "en")[0]
+    assert quote.speaker is None and quote.attribution == "organization"

@@ -94,7 +94,9 @@ accuse reveal report maintain assert contend predict promise vow pledge praise s
 counter retort exclaim shout cry scream whisper mutter sigh laugh reiterate repeat
 describe call write tell speak tweet caution plead boast lament reflect recount insist
 confess mention indicate signal demand charge dismiss rebuff reject criticise criticize
-apologise apologize thank welcome hail allege testify yell quote""".split()
+apologise apologize thank welcome hail allege testify yell quote blame cite decry denounce
+condemn applaud highlight underline recommend propose assure reassure agree disagree wonder muse
+grumble""".split()
 _EN_IRREGULAR = """said says saying told tells telling wrote written writes writing spoke spoken
 speaks began begins thinks thought""".split()
 _EN_FORMS: set[str] = set()

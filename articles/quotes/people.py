@@ -292,6 +292,15 @@ def _join_nicknames(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                 out.append(Mention(m.first, o.last, text, m.words + o.words + nick.words, m.title, False))
                 i += 3
                 continue
+        if i + 1 < len(mentions) and m.last + 1 < len(tokens) and tokens[m.last].low in ("nee", "epouse", "ep.") \
+                and mentions[i + 1].first == m.last + 1 and mentions[i + 1].in_quote == m.in_quote \
+                and not mentions[i + 1].title:
+            # "Mme Kouassi née Bamba Aminata": married and birth names are one person's name
+            o = mentions[i + 1]
+            out.append(Mention(m.first, o.last, f"{m.text} {tokens[m.last].text} {o.text}", m.words + o.words,
+                               m.title, m.in_quote))
+            i += 2
+            continue
         out.append(m)
         i += 1
     return out
