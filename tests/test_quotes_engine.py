@@ -1979,3 +1979,10 @@ def test_birth_names_after_nee_and_more_english_reporting_verbs():
             "the company blamed “unprecedented increases in construction costs.”")
     quote = _quotes(text, "en")[0]
     assert quote.speaker is None and quote.attribution == "organization"
+
+
+def test_role_subject_after_an_opening_participle_before_a_colon():
+    text = ("« Nous n'avons pas le choix », explique Anne-Laure Pittet, directrice générale de l'entreprise.\n\n"
+            "« C'est un scandale », tonne Marc Favre, délégué syndical. Interrogée sur d'éventuelles suppressions "
+            "de postes, la directrice se montre prudente: « Je ne ferai pas de promesse. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Anne-Laure Pittet", "Marc Favre", "Anne-Laure Pittet"]

@@ -1824,6 +1824,13 @@ class _Article:
             cue = self._thing_subject(lead, win)
             if cue is not None:
                 return cue
+        if opening and len(chunks) == 2 and toks[win[-1]].text == ":" and len(lead) < 10 and (
+                toks[lead[0]].low in _PREPOSITIONS or toks[lead[0]].low in _ADVERBIAL_HEADS
+                or re.search(r"(?:é|ée|és|ées|ant)$", toks[lead[0]].text.lower())) \
+                and not any(self._is_verb(k) for k in lead[1:]) and not any(k in self.people.by_token for k in lead):
+            # "Interrogée sur l'avenir, la directrice se montre prudente : «…»": the subject
+            # follows an opening circumstance
+            lead = [k for k in chunks[1] if toks[k].is_word]
         if opening and len(lead) > 1 and toks[lead[0]].low in _DETS and toks[lead[0]].low not in _INDEFINITE \
                 and toks[lead[1]].text[:1].islower() \
                 and not any(k in self.people.by_token for k in lead[:4]):

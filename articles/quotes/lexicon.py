@@ -59,7 +59,7 @@ def _french_forms(lemma: str) -> set[str]:
         stem = v[:-2]
         return {stem + suf for suf in ("", "t", "u", "ue", "ait", "ent", "a", "re")}
     stem = v.removesuffix("er")  # déclarer → déclare, déclaré(e)(s), déclarait, déclara…
-    forms = {stem + suf for suf in ("e", "es", "ee", "ees", "ent", "ait", "aient", "a", "era", "erait",
+    forms = {stem + suf for suf in ("e", "ee", "ees", "ent", "ait", "aient", "a", "era", "erait",
                                     "ant", "er")}
     if stem.endswith("c"):  # annoncer → annonça
         forms.add(stem[:-1] + "ca")
