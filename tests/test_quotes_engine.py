@@ -1986,3 +1986,12 @@ def test_role_subject_after_an_opening_participle_before_a_colon():
             "« C'est un scandale », tonne Marc Favre, délégué syndical. Interrogée sur d'éventuelles suppressions "
             "de postes, la directrice se montre prudente: « Je ne ferai pas de promesse. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Anne-Laure Pittet", "Marc Favre", "Anne-Laure Pittet"]
+
+
+def test_a_firms_short_name_is_not_a_person():
+    text = ("The court last week appointed Halloway Restructuring Inc. as receiver. "
+            "\"The receiver's priority is to preserve value,\" Halloway said in a statement on Monday.")
+    result = extract(text, "en")
+    assert result.quotes[0].speaker is None and not result.people
+    text = 'Marcus Bell founded Bell Partners in 1998. "We grew fast," Bell said.'
+    assert _quotes(text, "en")[0].speaker == "Marcus Bell"

@@ -146,6 +146,8 @@ _CLAUSE_ADVERBS = frozenset(fold(w) for w in """hier aujourd'hui soir matin midi
 enfin ensuite alors récemment vendredi samedi dimanche lundi mardi mercredi jeudi yesterday today""".split())
 _STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing release report research
 communiqué communique rapport étude""".split())
+_CORPORATE = frozenset({"inc", "ltd", "llc", "corp", "plc", "sa", "sas", "sarl", "gmbh", "ag", "group", "groupe",
+                        "holdings", "partners", "associates", "lp", "llp", "pty", "co", "bv", "nv", "spa", "srl"})
 _NICKNAME_CUES = frozenset({"appelle", "appellent", "surnomme", "surnommee", "surnomment", "surnom", "nicknamed",
                             "alias", "dit", "dite"})
 _ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
@@ -483,6 +485,9 @@ class People:
         """Runs the text names as a body somewhere («l'association Rhône Vivant»)."""
         if self._org_runs is None:
             self._org_runs = {o.words for o in self.mentions[:2000] if self._named_org(o)}
+            # "Halloway Restructuring Inc. … Halloway said": a firm's short name
+            self._org_runs |= {o.words[:1] for o in self.mentions[:2000] if len(o.words) > 1 and not o.title
+                               and o.words[-1] in _CORPORATE and o.words[0] not in FIRST_NAMES}
         return self._org_runs
 
     def at_runs(self) -> set[tuple[str, ...]]:
