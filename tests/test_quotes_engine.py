@@ -1995,3 +1995,25 @@ def test_a_firms_short_name_is_not_a_person():
     assert result.quotes[0].speaker is None and not result.people
     text = 'Marcus Bell founded Bell Partners in 1998. "We grew fast," Bell said.'
     assert _quotes(text, "en")[0].speaker == "Marcus Bell"
+
+
+def test_pronoun_after_a_lead_in_about_one_person_and_documents_read_by_the_reporter():
+    text = ("Christelle Marquant, directrice de l'établissement, assure que tout va bien.\n\n"
+            "Une réponse qui fait bondir Sylvie Ferrand, dont la mère est hébergée ici depuis 2022. "
+            "« Ma mère a attendu quarante minutes », dit-elle.")
+    assert _quotes(text, "fr")[0].speaker == "Sylvie Ferrand"
+    text = ("Nadia, aide-soignante, raconte ses nuits. « On court tout le temps », dit-elle.\n\n"
+            "Cinq salariées ont signé un courrier pour signaler ce qu'elles appellent une « mise en danger ». "
+            "On y lit que « les rondes ne peuvent plus être assurées ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Nadia", None, None]
+
+
+def test_sports_titles_and_prepositions_opening_a_quote():
+    text = ("Le coach, Marc Delvaux, n'a pas caché sa satisfaction. « Noah a des qualités rares », "
+            "prévenait le T1 forestois. Et d'ajouter: « Je ne veux pas qu'on en fasse une star. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marc Delvaux", "Marc Delvaux"]
+    text = ("Le club tient sa pépite, Noah Vandeput. « Avec Noah, Samir et les autres, on a des gamins », "
+            "dit Marc Delvaux. Noah, lui, a une envie: « Rejouer. »")
+    result = extract(text, "fr")
+    assert result.quotes[-1].speaker == "Noah Vandeput"
+    assert all("Avec" not in p.name for p in result.people)

@@ -190,6 +190,7 @@ class _Article:
         # there, a singular description is the writer's other name for someone in view
         self._postposed = False
         self._partial_now = False  # the quote being attributed is a fragment of a sentence
+        self._lead_person: int | None = None  # the one person the sentence before the quote names
         self._lower_words: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
@@ -528,7 +529,9 @@ class _Article:
                 or k + 1 < len(self.tokens) and self.tokens[k + 1].low in ("que", "qu'")):
             return True  # "on juge que le gouvernement «fait du théâtre»", "X, juge que «…»"
         if self.lang == "fr" and t.low in ("appelle", "appellent") and k + 1 < len(self.tokens):
-            return self.tokens[k + 1].low in ("à", "au", "aux")  # «appelle à la prudence», not «s'appelle X»
+            # «appelle à la prudence», «ce qu'elles appellent une «…»», not «s'appelle X»
+            return self.tokens[k + 1].low in ("à", "au", "aux") or k >= 2 and self.tokens[k - 1].low in (
+                "il", "elle", "ils", "elles", "on") and self.tokens[k - 2].low in ("qu'", "que")
         if self.lang == "fr" and t.low in FR_LIGHT_VERB and k + 1 < len(self.tokens):
             return self.tokens[k + 1].low in FR_LIGHT_COMPLEMENT
         return False
@@ -579,6 +582,11 @@ class _Article:
             # organisation that is the subject of its own sentence, not a person named before
             return _Cue(None, "organization")
         persons, toks = self.people.persons, self.tokens
+        lead = self._lead_person
+        if not chain and lead is not None and not self._adding and persons[lead].gender in (None, gender):
+            # "Une réponse qui fait bondir X, dont la mère… «…», dit-elle": the one person
+            # the lead-in sentence is about
+            return _Cue(lead, "pronoun")
         last = self._last_speaker
         going_on = None  # "…, a-t-il ajouté": the latest speaker goes on (a strong bonus)
         if not chain and self._adding and last is not None and pos < len(toks) and toks[pos].line - last[1] <= 6 \
@@ -2107,6 +2115,7 @@ class _Article:
                 n_ptr += 1
             q.partial = self._partial(q)
             self._partial_now = q.partial
+            self._lead_person = self._only_person_just_before(q)
             self._adding = self._continuing_verb(q)
             cue: _Cue | str | None = self._pull_quote(q)
             if isinstance(cue, _Cue):
@@ -2397,6 +2406,8 @@ class _Article:
         lo = k
         while lo > 0 and toks[lo - 1].sent == sent:
             lo -= 1
+        if lo + 1 < k and toks[lo].low in _DETS and (toks[lo + 1].is_role or toks[lo + 1].low in PERSON_NOUNS):
+            return None  # "Le résident de Clarence Creek affirme…": a described subject
         if len(found) != 1 or toks[lo].low in ("selon", "according", "pour", "for", "d'") or any(
                 toks[x].quote >= 0 or toks[x].low in _SUBJECT_PRONOUNS for x in range(lo, k)):
             # ("Selon l'entraîneur, l'influence de X…": the view of someone else)

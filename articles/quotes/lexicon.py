@@ -46,7 +46,7 @@ conclut conclu concluait convient convenu
 réagit réagi réagissait défend défendu défendait
 soutient soutenu soutenait maintient maintenu maintenait
 dément démenti démentait
-lâchera glissera dira ajoutera affirmera
+lâchera glissera dira ajoutera affirmera lit lire
 estimé""".split()
 
 def _french_forms(lemma: str) -> set[str]:
@@ -159,7 +159,7 @@ plaignant plaignante mère père fils fille veuve frère soeur sœur épouse mar
 compagnon oncle tante cousin cousine grand-mère grand-père mother father son daughter brother
 sister wife husband widow widower uncle aunt grandmother grandfather
 minister president secretary director chief spokesperson spokesman spokeswoman governor
-coach champion mayor mp senator ceo chairman chairwoman chair head manager founder official
+coach t1 t2 champion mayor mp senator ceo chairman chairwoman chair head manager founder official
 lawyer attorney prosecutor judge leader member deputy envoy ambassador commissioner chancellor
 premier king queen prince princess officer analyst economist expert professor doctor researcher
 captain player striker goalkeeper boss executive adviser advisor aide whip candidate activist
@@ -583,7 +583,7 @@ our my your and or but so if when while after before since during according as a
 in into of on to with without about over under again also then there here what which who whom
 whose why how all each every some many much more most other such no not only own same than too
 very just meanwhile update remarks here however yet still even though although because photo
-image crédit credit source lire read voir see
+image crédit credit source lire read voir see avec parmi envers outre via among against towards toward across
 l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' presqu'
 later earlier now yesterday today tomorrow tonight instead afterwards previously soon recently
 finally first last next once twice besides likewise nevertheless nonetheless otherwise indeed

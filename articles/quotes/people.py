@@ -298,9 +298,11 @@ def _join_nicknames(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                 and mentions[i + 1].first == m.last + 1 and mentions[i + 1].in_quote == m.in_quote \
                 and not mentions[i + 1].title:
             # "Mme Kouassi née Bamba Aminata": married and birth names are one person's name
+            # (the name is the married one when it is whole, "Salimata Kaboré née Zoungrana";
+            # with a surname alone, "Mme Kouassi née Bamba Aminata", it needs the rest)
             o = mentions[i + 1]
-            out.append(Mention(m.first, o.last, f"{m.text} {tokens[m.last].text} {o.text}", m.words + o.words,
-                               m.title, m.in_quote))
+            text = m.text if len(m.words) >= 2 else f"{m.text} {tokens[m.last].text} {o.text}"
+            out.append(Mention(m.first, o.last, text, m.words + o.words, m.title, m.in_quote))
             i += 2
             continue
         out.append(m)
