@@ -2017,3 +2017,19 @@ def test_sports_titles_and_prepositions_opening_a_quote():
     result = extract(text, "fr")
     assert result.quotes[-1].speaker == "Noah Vandeput"
     assert all("Avec" not in p.name for p in result.people)
+
+
+def test_prefixed_offices_bodies_named_after_a_group_noun_and_acronym_titles():
+    text = ("À Léo, les productrices de karité se sont réunies. « Nous voulons des crédits », "
+            "a dit la présidente Awa Zongo.\n\n"
+            "Initiée par l'Union des groupements féminins Nong-Taaba de la Sissili, la rencontre a duré deux jours. "
+            "Présent à la cérémonie, le haut-commissaire de la province a salué « le courage » des femmes.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Awa Zongo", None]
+    assert [p.name for p in result.people] == ["Awa Zongo"]
+    text = ("Njoro ward MCA Joseph Kamau, who addressed the protesters, urged them to remain calm.\n\n"
+            "\"I will raise this matter on the floor of the assembly,\" the MCA said.")
+    assert _quotes(text, "en")[0].speaker == "Joseph Kamau"
+    text = ("Branch manager Karen Hollister said the van was full. \"People were waiting,\" she said.\n\n"
+            "In a report to its board, the library called the program \"our most successful outreach effort.\"")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Karen Hollister", None]

@@ -77,6 +77,14 @@ commissaire porte-parole ambassadeur ambassadrice chancelier chancelière roi re
 minister president secretary director chief governor mayor judge prosecutor senator spokesperson
 spokesman spokeswoman ambassador chancellor king queen premier préfet préfète sous-préfet syndic
 échevin recteur rectrice trésorier trésorière magistrat treasurer mec councillor sheriff""".split())
+
+
+def _is_office(word: str) -> bool:
+    """An office, also with a prefix: «haut-commissaire», «vice-présidente», «ex-maire»."""
+    head, _, rest = word.partition("-")
+    return word in _OFFICES or bool(rest) and head in ("haut", "haute", "vice", "sous", "co", "ex") and rest in _OFFICES
+
+
 _ANAPHORIC_LEAD = re.compile(r"^(?:(?:par|avec|c' est avec|with|in) (?:ces|these|those|such) (?:mots|propos|paroles|words)"
                              r"|c' est ce (?:que|qu')|voila ce (?:que|qu')|ainsi s' est|tels sont|telles sont"
                              r"|ce sont les (?:mots|propos))")
@@ -640,7 +648,7 @@ class _Article:
         person of the text holds, under that name or a synonym: a new, unnamed official."""
         content = [t for t in np[1:] if t.is_word]
         heads = [t.low for t in content if t.is_role]
-        if not heads or heads[0] not in _OFFICES or len(content) < 2:
+        if not heads or not _is_office(heads[0]) or len(content) < 2:
             # a bare "la ministre" takes up someone known (journalists vary titles); only a
             # restricted description ("le préfet du département", "the race director")
             # introduces somebody new
@@ -786,6 +794,10 @@ class _Article:
         # ("ce navetteur de Nivelles": the capital belongs to a complement of a common noun)
         if caps and not inside_complement and not any(
                 t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS for t in content):
+            if len(caps) == 1 and caps[0][1].acronym and first in _DEFINITE:
+                holder = self._acronym_title_holder(caps[0][1].text, pos)
+                if holder is not None:
+                    return _Cue(holder, "role", caps[0][1].text)  # "ward MCA Joseph X … the MCA said"
             if any(t.acronym or t.low in ORG_WORDS or t.low in PLACES for _, t in caps):
                 return _Cue(None, "organization")
             ner = self.people.labels.get(caps[0][0]) if self.people.labels else None
@@ -821,6 +833,17 @@ class _Article:
         person_like = (self._postposed and first in _SINGULAR_DETS and head is not None and head.text[:1].islower()
                        and head.low not in _COLLECTIVE and head.low not in _DOCUMENTS)
         return self._resolve_role(np, content, pos, person_like=person_like)
+
+    def _acronym_title_holder(self, text: str, pos: int) -> int | None:
+        """The person latest named right after this capitalised title ("MCA Joseph X",
+        "CEO Jane Y"), before ``pos``."""
+        toks = self.tokens
+        for m in reversed(self.people.mentions[:2000]):
+            if m.first >= pos or m.person is None or m.first == 0:
+                continue
+            if toks[m.first - 1].text == text:
+                return m.person
+        return None
 
     def _common_noun(self, k: int) -> bool:
         """A capitalised word that is a common noun ("Opposition accuses Government"): the
@@ -958,7 +981,7 @@ class _Article:
             # président de la CJR, X" is not X); never a person in a complement.
             asked = words | _role_synonyms(words)
             # (a former office, «l'ancien ministre», sits beside the one a person holds now)
-            office = bool(heads) and heads[0] in _OFFICES and not any(
+            office = bool(heads) and _is_office(heads[0]) and not any(
                 t.low in ("ancien", "ancienne", "former", "ex") or t.low.startswith("ex-") for t in content)
             lenient: Person | None = None
             sex = gender
@@ -976,12 +999,14 @@ class _Article:
                 if not subj or (gender and p.gender and p.gender != gender):
                     continue
                 desc = p.descriptors()
-                if office and not (asked & desc) and any(w in _OFFICES for w in desc):
+                if office and not (asked & desc) and any(_is_office(w) for w in desc):
                     if lenient is None:
                         lenient = p
                     continue
                 best = p
                 break
+            if lenient is not None and self.lang == "fr" and {"le": "f", "la": "m"}.get(det) == lenient.gender:
+                lenient = None  # another office and the other sex: someone else
             if best is None and lenient is not None and pos < len(self.tokens) and \
                     self._recent_subject(lenient.pid, pos):
                 # "Le porte-parole du gouvernement, X, …  «…», a déclaré le ministre de la

@@ -234,11 +234,19 @@ ROLE_NOUNS_RAW = _ROLE_RAW  # the role words as written, accents kept
 _ROLE_PLAIN = frozenset(w for w in _ROLE_RAW if fold(w) == w)
 
 
+_ROLE_PREFIXES = frozenset({"haut", "haute", "ex", "co", "vice", "sous", "grand", "grande", "arch", "pro"})
+
+
 @lru_cache(maxsize=16384)
 def is_role_word(text: str) -> bool:
     """A function noun ("ministre", "député"); "jugé" (judged) is not "juge" (judge)."""
     low = fold(text)
     if low not in ROLE_NOUNS:
+        head, _, rest = text.partition("-")
+        if rest and fold(head) in _ROLE_PREFIXES:
+            return is_role_word(rest)  # "haut-commissaire", "ex-ministre", "co-présidente"
+        if rest and "-" not in rest and is_role_word(head):
+            return True  # "procureur-adjoint", "secrétaire-général", "maire-adjointe"
         return False
     raw = text.lower().replace("’", "'")
     # ("Mere", a given name, is no "mère": a word written without the accents its role
@@ -261,7 +269,8 @@ presidency cabinet parliament assembly senate congress
 fondation foundation mutuelle caisse fonds fund trust cabinet holding consortium collectif
 brand label studio maison marque enseigne chaîne constructeur fabricant opérateur municipalité
 municipality county council ministry ministère direction service
-charity ngo watchdog think-tank lobby organisme
+charity ngo watchdog think-tank lobby organisme groupement coopérative amicale cooperative
+library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport
 """.split())
 
 # Capitalised words that make a capitalised sequence an organisation, place or work.

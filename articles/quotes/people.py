@@ -512,8 +512,8 @@ class People:
                 w = toks[back]
                 if not w.is_word or w.sent != toks[m.first].sent or w.is_role:
                     break
-                if w.low in ORG_NOUNS and w.text[:1].islower():
-                    return back >= 1 and toks[back - 1].low in _DETS
+                if (w.low in ORG_NOUNS or w.low.rstrip("sx") in ORG_NOUNS) and w.text[:1].islower():
+                    return back >= 1 and (toks[back - 1].low in _DETS or toks[back - 1].low in ("des", "du", "aux"))  # (also "des groupements féminins X")
         if t.is_word and t.text[:1].islower() and t.low in _NAMED_THINGS and t.sent == toks[m.first].sent:
             return True  # "le prix Henri-Lomami", "rue Jean-Jaurès", "the Nobel prize"
         if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
@@ -572,6 +572,10 @@ class People:
         if not m.title and k + 2 < len(self.tokens) and self.tokens[k].text == "(" and self.tokens[k + 1].acronym \
                 and self.tokens[k + 2].text == ")" and (m.first == 0 or self.tokens[m.first - 1].line != self.tokens[k].line):
             return False  # "Addis Abeba (AFP) -": a dateline's place
+        if self.language == "fr" and not m.title and m.first and self.tokens[m.first - 1].text in ("À", "A") \
+                and (m.first == 1 or self.tokens[m.first - 2].sent != self.tokens[m.first].sent) \
+                and m.last < len(self.tokens) and self.tokens[m.last].text == ",":
+            return False  # "À Léo, les productrices…": a place opening the sentence
         if len(m.words) == 1 and not m.title and m.first and self.tokens[m.first - 1].low == "the":
             return False  # "the Keith road", "the Victoria line": a given name as a place
         if self.language == "en" and not m.title and m.first and (self.tokens[m.first - 1].low in (
