@@ -2033,3 +2033,20 @@ def test_prefixed_offices_bodies_named_after_a_group_noun_and_acronym_titles():
     text = ("Branch manager Karen Hollister said the van was full. \"People were waiting,\" she said.\n\n"
             "In a report to its board, the library called the program \"our most successful outreach effort.\"")
     assert [q.speaker for q in _quotes(text, "en")] == ["Karen Hollister", None]
+
+
+def test_romanised_given_names_names_given_in_apposition_and_bureaus():
+    text = ("Chan Kwok-wai, convenor of the tenants' alliance, said rents were too high. "
+            "\"Minimum standards become a licence to evict,\" Chan said.")
+    result = extract(text, "en")
+    assert result.quotes[0].speaker == "Chan Kwok-wai"
+    text = "Legislator Ronald Ho Ka-leung said he expected \"some teething problems\"."
+    assert _quotes(text, "en")[0].speaker == "Ronald Ho Ka-leung"
+    text = ("A landlord, who gave only her surname, Wong, said upgrading each flat would cost "
+            "\"hundreds of thousands\". \"Who pays for that?\" she said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Wong", "Wong"]
+    text = ("Legislator Ronald Ho said he expected problems. In a statement, the Housing Bureau said inspectors "
+            "would be pragmatic. \"No tenant will be left without support,\" the bureau said.")
+    assert _quotes(text, "en")[0].speaker is None
+    text = "Le week-end dernier, Elle-même a dit « non ». Dix-huit élèves ont répondu « oui »."
+    assert not extract(text, "fr").people

@@ -271,6 +271,7 @@ brand label studio maison marque enseigne chaîne constructeur fabricant opérat
 municipality county council ministry ministère direction service
 charity ngo watchdog think-tank lobby organisme groupement coopérative amicale cooperative
 library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport
+bureau agency secretariat inspectorate tribunal
 """.split())
 
 # Capitalised words that make a capitalised sequence an organisation, place or work.

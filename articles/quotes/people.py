@@ -148,6 +148,8 @@ _STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing rel
 communiqué communique rapport étude""".split())
 _CORPORATE = frozenset({"inc", "ltd", "llc", "corp", "plc", "sa", "sas", "sarl", "gmbh", "ag", "group", "groupe",
                         "holdings", "partners", "associates", "lp", "llp", "pty", "co", "bv", "nv", "spa", "srl"})
+_NAME_NOUNS = frozenset({"surname", "name", "nom", "prenom", "patronyme", "pseudonyme", "pseudonym", "nickname",
+                         "surnom"})
 _NICKNAME_CUES = frozenset({"appelle", "appellent", "surnomme", "surnommee", "surnomment", "surnom", "nicknamed",
                             "alias", "dit", "dite"})
 _ALIAS_WORDS = frozenset({"dit", "dite", "alias", "surnommé", "surnommée", "surnomme", "aka"})
@@ -180,7 +182,22 @@ def _lower_part(text: str) -> bool:
     """"Ex-treasurer", "Labour-run": a hyphenated word with a lower-case part is no name
     (names capitalise every part: "Jean-Pierre", "Dlamini-Khoza"; particles excepted)."""
     parts = text.replace("’", "'").split("-")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[0][1:].islower() and parts[1].islower() \
+            and 2 <= len(parts[0]) <= 5 and 1 <= len(parts[1]) <= 5 and parts[0].isalpha() and parts[1].isalpha() \
+            and parts[0].lower() not in _HYPHEN_PREFIXES and parts[1] not in _HYPHEN_SUFFIXES:
+        return False  # "Kwok-wai", "Mei-ling", "Ji-hoon": romanised given names
     return len(parts) > 1 and any(pt[:1].islower() and pt not in _PARTICLES for pt in parts[1:] if pt)
+
+
+_HYPHEN_PREFIXES = frozenset("""ex anti pro post pre self co non mid semi multi vice well so all cross
+half inter intra micro macro mega mini neo over under out sub super ultra re de un top hi low far
+near long short high big old new full part free day one two three four five six ten first last
+week hip bien mal mi demi auto extra para quasi très plus moins après avant arrière contre entre sur
+sans belle beau petit petite dix vingt trente soixante sud nord elle lui eux nous vous moi toi celle
+celui ceux peut rendez laissez garde porte sous""".split())
+_HYPHEN_SUFFIXES = frozenset("""run led based owned backed born made style free like wide term old
+year up in out off on time level scale class type long day week month yet fold odd ish même ci là
+un deux trois six sept huit neuf dix end être midi ville""".split())
 
 
 def _is_nonname_word(low: str, verbs: frozenset[str], raw: str | None = None) -> bool:
@@ -619,6 +636,9 @@ class People:
                 and self.tokens[m.first - 1].is_word and self.tokens[m.first - 1].text[:1].islower() \
                 and self.tokens[m.first - 1].low not in _PREPOSITIONS_FR_EN | {"co"}:
             return True  # "Home favourite Takahashi, who was cheered on every lap, said…"
+        if m.first >= 2 and not m.in_quote and self.tokens[m.first - 1].text in (",", ":") \
+                and self.tokens[m.first - 2].low in _NAME_NOUNS:
+            return True  # "who gave only her surname, Wong,", «qui n'a donné que son prénom, Leïla,»
         if len(m.words) == 1 and m.first and not m.in_quote and not self._place_word(m):
             before = self.tokens[m.first - 1]
             if before.is_word and before.text[:1].islower() and (before.is_role or before.low in PERSON_NOUNS) \
