@@ -2050,3 +2050,26 @@ def test_romanised_given_names_names_given_in_apposition_and_bureaus():
     assert _quotes(text, "en")[0].speaker is None
     text = "Le week-end dernier, Elle-même a dit « non ». Dix-huit élèves ont répondu « oui »."
     assert not extract(text, "fr").people
+
+
+def test_masculine_bodies_named_bodies_in_apposition_and_acronym_offices():
+    text = ("Le chauffeur, Walid Haddad, dénonce les prix. « Tout augmente », dit-il.\n\n"
+            "Contacté, le ministère n'a pas donné suite. Dans un communiqué publié début mars, il rappelait "
+            "que « tout dépassement peut être signalé ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Walid Haddad", None]
+    text = ("Bertrand Vasseur s'est montré prudent. Le gouvernement « n'a pas vocation à rouvrir ce débat », "
+            "a-t-il glissé.")
+    assert _quotes(text, "fr")[0].speaker == "Bertrand Vasseur"
+    text = ("Josiane Marchal, bénévole, s'inquiète. « On manque de tout », dit-elle.\n\n"
+            "Solid'Épi, la fédération qui regroupe quarante épiceries, tire la sonnette d'alarme. "
+            "Dans un communiqué, elle réclame « un financement structurel ».")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Josiane Marchal", None]
+    text = ("Au nom des bénéficiaires, le président du conseil d'administration de la coopérative « Espoir », "
+            "M. Yapi Kouassi Étienne, a exprimé sa gratitude. La présidente de la section des femmes de la "
+            "coopérative, Mme Koné Awa, a plaidé pour le crédit.\n\n"
+            "Reprenant la parole, le PCA de la coopérative a rassuré l'assistance : « Nous sommes prêts. »")
+    assert _quotes(text, "fr")[-1].speaker == "Yapi Kouassi Étienne"
+    text = ("Marcelle, retraitée, se plaint. « Tout augmente », dit-elle. Rima, elle, a fait ses comptes. "
+            "« Et nous, on vit avec quoi ? »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Marcelle", "Rima"]

@@ -49,6 +49,8 @@ _SUBJECT_SKIP = SKIP_ADVERBS | {"ne", "n'", "s'", "se", "y", "en", "lui", "leur"
 _FEMININE_BODIES = frozenset(fold(w) for w in """entreprise association société direction mairie préfecture
 fédération union coalition organisation commission compagnie banque municipalité enseigne agence
 fondation mutuelle caisse intersyndicale""".split())
+_MASCULINE_BODIES = frozenset(fold(w) for w in """ministère gouvernement parquet syndicat conseil comité collectif
+groupe club département tribunal cabinet bureau consortium office établissement hôpital rectorat""".split())
 _COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
 _CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
                              "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
@@ -198,6 +200,8 @@ class _Article:
         # there, a singular description is the writer's other name for someone in view
         self._postposed = False
         self._partial_now = False  # the quote being attributed is a fragment of a sentence
+        self._short_ghosts: set[int] = set()  # bodies a pronoun takes up only in the next sentence
+        self._body_ghosts: set[int] = set()  # ghosts that are bodies, not unnamed people
         self._lead_person: int | None = None  # the one person the sentence before the quote names
         self._lower_words: set[str] | None = None
 
@@ -565,7 +569,7 @@ class _Article:
         return {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "u"}[m.group(1)]
 
     # -- resolving subjects ---------------------------------------------------------------
-    def _pronoun(self, gender: str, pos: int, chain: bool = False) -> _Cue:
+    def _pronoun(self, gender: str, pos: int, chain: bool = False, described: bool = False) -> _Cue:
         """The person a pronoun designates, by salience (in the spirit of Lappin & Leass).
 
         Every compatible person (same gender, or gender unknown) is scored on their latest
@@ -581,7 +585,8 @@ class _Article:
         """
         if gender in ("p", "u"):
             return _Cue(None, "unnamed")
-        if self._ghost_here(gender, pos):
+        if self._ghost_here(gender, pos) and not (described and self._ghost[0] in self._body_ghosts):
+            # (a body is taken up by a pronoun, never by a person's description: «le prévenu»)
             # "Le préfet a appelé à «…». «…», a-t-il insisté": the pronoun takes up the
             # unnamed official the last sentences are about, not a person named earlier
             return _Cue(None, "pronoun")
@@ -678,7 +683,9 @@ class _Article:
         toks = self.tokens
         if g_tok >= pos or toks[pos].line - toks[g_tok].line > 2 or g_gender not in (None, gender):
             return False
-        if g_gender is None and {toks[k].sent for k in range(g_tok + 1, pos)
+        if g_tok in self._short_ghosts and toks[g_tok].sent == toks[pos].sent:
+            return False  # «Le gouvernement «n'a pas vocation…», a-t-il glissé»: the body is quoted about
+        if (g_gender is None or g_tok in self._short_ghosts) and {toks[k].sent for k in range(g_tok + 1, pos)
                                  if toks[k].quote < 0 and toks[k].is_word} - {toks[g_tok].sent, toks[pos].sent}:
             # of unknown gender: only the very next sentence may take them up (the quote's
             # own sentences do not count: «…. …», he said)
@@ -752,7 +759,7 @@ class _Article:
         if mentions:
             m = mentions[-1]
             at = idx.index(m.first) if m.first in idx else -1
-            if at >= 2 and np[at - 1].low in ("de", "d'", "du", "of") and np[0].low in _DETS:
+            if at >= 2 and np[at - 1].low in ("de", "d'", "du", "des", "of") and np[0].low in _DETS:
                 head = np[1:at - 1]
                 if any(t.low in ORG_NOUNS for t in head[:2]) and not any(t.is_role for t in head[:2]):
                     return _Cue(None, "organization")  # "le cabinet de la ministre X": her office
@@ -903,11 +910,15 @@ class _Article:
             if pid not in seen:
                 seen.append(pid)
         possessive = det in _POSSESSIVE or match_only
+        acronym_parts = _compound_synonyms({t.low for t in content if t.acronym and t.is_role})
         for pid in seen:  # most recent first
             p = self.people.persons[pid]
             if gender and p.gender and p.gender != gender:
                 continue
-            score = len(words & p.descriptors())
+            desc = p.descriptors()
+            score = len(words & desc)
+            if score and acronym_parts and any(parts <= desc for parts in acronym_parts):
+                score += 1  # «le PCA de la coopérative» for «le président du conseil d'administration de la coopérative»
             if score and _other_body(content, p.roles):
                 continue  # «le président de l'URC» is not «le président de l'Autorité …»
             if score and former and heads and not any(
@@ -991,7 +1002,7 @@ class _Article:
             if not office and sex in ("m", "f"):
                 # a person description of known sex: the most salient person of that sex,
                 # weighed as a pronoun would be (subject, recency, already quoted)
-                cue = self._pronoun(sex, pos)
+                cue = self._pronoun(sex, pos, described=True)
                 if cue.pid is not None:
                     best = self.people.persons[cue.pid]
             for _, pid, subj in reversed(self._timeline_before(pos) if best is None else ()):
@@ -2007,8 +2018,24 @@ class _Article:
         """A French sentence opens on a feminine body ("La direction", "L'entreprise"), which
         a later «elle» takes up rather than a woman named before."""
         toks = self.tokens
-        return (self.lang == "fr" and k + 2 < len(toks) and toks[k].low in ("la", "l'")
-                and (k == 0 or toks[k - 1].sent != toks[k].sent) and toks[k + 1].low in _FEMININE_BODIES
+        opening = k == 0 or toks[k - 1].sent != toks[k].sent
+        if not opening and k >= 2 and toks[k - 1].text == "," and toks[k - 2].cap and (k - 2) not in self.people.by_token:
+            s0 = k - 2
+            while s0 > 0 and toks[s0 - 1].sent == toks[k].sent and toks[s0 - 1].cap and k - s0 < 6:
+                s0 -= 1
+            # "Solid'Épi, la fédération qui…, tire la sonnette d'alarme": a body's name opens
+            opening = (s0 == 0 or toks[s0 - 1].sent != toks[k].sent) and not any(
+                x in self.people.by_token for x in range(s0, k))
+        if not opening and k >= 2 and toks[k - 1].text == ",":
+            s0 = k - 2
+            while s0 > 0 and toks[s0 - 1].sent == toks[k].sent and k - s0 < 9:
+                s0 -= 1
+            # "Contacté (par notre journal), le ministère…": after an opening participle
+            opening = (s0 == 0 or toks[s0 - 1].sent != toks[k].sent) and bool(
+                re.search(r"(?:é|ée|és|ées)$", toks[s0].text.lower())) and "," not in [t.text for t in toks[s0:k - 1]]
+        return (self.lang == "fr" and k + 2 < len(toks) and toks[k].low in ("la", "l'", "le") and opening
+                and (toks[k + 1].low in _FEMININE_BODIES and toks[k].low != "le"
+                     or toks[k + 1].low in _MASCULINE_BODIES and toks[k].low != "la")
                 and not toks[k + 1].is_role and (k + 1) not in self.people.by_token
                 and (k + 2) not in self.people.by_token)
 
@@ -2076,8 +2103,14 @@ class _Article:
             self._ghost = (k, {"un": "m", "une": "f"}.get(toks[k].low))  # (English: sex unknown)
             return
         if self._org_subject(k):
-            # "L'entreprise assure… Dans un communiqué, elle évoque «…»": «elle» is the firm
-            self._ghost = (k, "f")
+            # "L'entreprise assure… Dans un communiqué, elle évoque «…»": «elle» is the firm;
+            # «il» after "Le ministère n'a pas donné suite." only in the next sentence (a man
+            # named before is as likely later on)
+            feminine = toks[k + 1].low in _FEMININE_BODIES
+            self._ghost = (k, "f" if feminine else "m")
+            self._body_ghosts.add(k)
+            if not feminine:
+                self._short_ghosts.add(k)
             return
         np, idx = [], []
         j = k
@@ -2719,6 +2752,8 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "patron patronne directeur directrice pdg dg ceo boss chief chef cheffe dirigeant dirigeante",
     "avocat avocate lawyer attorney counsel conseil",
     "porte-parole spokesman spokeswoman spokesperson",
+    "pca président-du-conseil-d'administration présidente-du-conseil-d'administration chairman chairwoman "
+    "chairperson",
     "créateur créatrice showrunner showrunneuse scénariste auteur autrice creator writer",
     "garde-des-sceaux ministre-de-la-justice justice-minister",
     "ministre minister conseiller-d'état conseillère-d'état secrétaire-d'état cabinet-secretary "

@@ -170,7 +170,7 @@ recteur rectrice doyen doyenne présentateur présentatrice trésorier trésori�
 organisatrice organisateur directeur-général inspecteur inspectrice substitut greffier greffière
 mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
 magistrate dean rector registrar warden steward trustee nurse surgeon scientist
-dg pdg dga drh cfo coo cto lauréat lauréate vainqueur gagnant gagnante finaliste romancier
+dg pdg dga drh cfo coo cto pca mca mep mla mpp mna msp lauréat lauréate vainqueur gagnant gagnante finaliste romancier
 romancière poète poétesse éditeur éditrice critique critic
 mayeur mairesse édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
 enseignante instituteur institutrice proviseur proviseure bâtonnier bâtonnière notaire gérant
@@ -577,6 +577,17 @@ for _n in _FIRST_F_MORE.split():
     FIRST_NAMES.setdefault(fold(_n), "f")
 for _n in _FIRST_M_MORE.split():
     FIRST_NAMES.setdefault(fold(_n), "m")
+# Levantine and Maghrebi given names common in francophone copy
+_FIRST_LEVANT = """m:abou m:élie m:ziad m:fadi m:rami m:maroun m:chadi m:samer m:hani m:wissam m:charbel
+m:tony m:raed m:bassam m:khalil m:nassim m:imad m:salim m:ghassan m:wael m:issam m:ramzi m:nizar m:marwan
+m:rabih m:riad m:toufic m:fouad m:ayman m:mazen m:jad m:ziyad m:hadi m:nabih m:sleiman m:akram m:hicham
+m:mourad m:nordine m:farid m:rachid m:kamel m:lotfi m:mehdi m:yacine m:sofiane m:anis m:hamza
+f:rima f:layla f:hiba f:rola f:lina f:dima f:nada f:mona f:ghada f:rana f:randa f:nisrine f:zeina
+f:joumana f:hala f:reem f:dalia f:sawsan f:nayla f:yara f:rasha f:maha f:souad f:houda f:najat f:siham
+f:wafa f:asma f:ines f:meriem f:khadija f:zineb f:hind f:lamia f:samia f:nawal f:latifa f:habiba"""
+for _item in _FIRST_LEVANT.split():
+    _g, _n = _item.split(":")
+    FIRST_NAMES.setdefault(fold(_n), _g)  # type: ignore[arg-type]
 for _n in _FIRST_EITHER.split():
     FIRST_NAMES[fold(_n)] = None  # type: ignore[assignment]  # a given name of either sex
 FIRST_NAMES.pop("novak", None)  # a surname ("Novak Djokovic" aside)

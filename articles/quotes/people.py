@@ -565,6 +565,11 @@ class People:
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
+        if not m.title and m.last + 2 < len(self.tokens) and self.tokens[m.last].text == "," \
+                and self.tokens[m.last + 1].low in ("la", "le", "l'", "une", "un", "the", "a", "an") \
+                and self.tokens[m.last + 2].low in ORG_NOUNS and not self.tokens[m.last + 2].is_role \
+                and self.tokens[m.last + 2].low not in _STATEMENT_NOUNS:
+            return False  # "Solid'Épi, la fédération qui…", "Brightwater, a charity": a body
         if not m.title and self._joined_to_body(m):
             return False  # "Cornwall Fire and Rescue Service", "Nurses and Midwives Organisation"
         if self._acronymish(m) or self._named_org(m) or (not m.title and m.words in self.org_runs()):
@@ -1098,6 +1103,12 @@ class People:
         verbs = FR_VERBS if self.language == "fr" else EN_VERBS
         seg = []
         j = k - 1
+        if j > 0 and not toks[j].is_word and toks[j].text in "”»\"":
+            # «le président de la coopérative “Espoir de la Nawa”, M. X»: past the body's name
+            o = next((x for x in range(j - 1, max(-1, j - 10), -1) if not toks[x].is_word and toks[x].text in "“«\""),
+                     None)
+            if o is not None and all(toks[x].is_word for x in range(o + 1, j)):
+                j = o - 1
         while j >= 0 and toks[j].sent == toks[m.first].sent and toks[j].is_word and toks[j].quote < 0:
             if toks[j].low in verbs or (toks[j].cap and j in self.by_token) or (
                     toks[j].low in ("et", "and") and (j - 1) in self.by_token):
