@@ -2073,3 +2073,20 @@ def test_masculine_bodies_named_bodies_in_apposition_and_acronym_offices():
     text = ("Marcelle, retraitée, se plaint. « Tout augmente », dit-elle. Rima, elle, a fait ses comptes. "
             "« Et nous, on vit avec quoi ? »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Marcelle", "Rima"]
+
+
+def test_names_closing_a_role_complement_single_names_with_an_age_and_main_clause_subjects():
+    text = ("« Le feu a pris naissance dans le logement », a expliqué sur place le chef aux opérations "
+            "Stéphane Lajoie, du Service de sécurité incendie.")
+    assert _quotes(text, "fr")[0].speaker == "Stéphane Lajoie"
+    text = ("Le président, Ange-Mathieu Santoni, défend le projet. « C'est nécessaire », dit-il.\n\n"
+            "Assis sur un casier, Dumè, 62 ans, ramende un filet. « Mon père avait sa place ici », lâche-t-il. "
+            "Le sexagénaire dit avoir « tout essayé ».\n\n"
+            "Gestionnaire du port, la chambre de commerce justifie la hausse par « des travaux indispensables ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Ange-Mathieu Santoni", "Dumè", "Dumè", None]
+    text = ("Lauren Whitfield presented the plans. When Whitfield described the buffer, a man near the back "
+            "shouted, \"Build it in Bethesda!\"")
+    assert _quotes(text, "en")[0].speaker is None
+    text = ("Kelly Ashworth, 41, lives on the street. The mum-of-three, who has lived there since 2016, says it "
+            "is the \"third time in four years\" the road has flooded.")
+    assert _quotes(text, "en")[0].speaker == "Kelly Ashworth"

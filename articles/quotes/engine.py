@@ -48,7 +48,7 @@ _PREPOSITIONS = frozenset(fold(w) for w in ("de", "d'", "du", "des", "à", "au",
 _SUBJECT_SKIP = SKIP_ADVERBS | {"ne", "n'", "s'", "se", "y", "en", "lui", "leur", "l'", "not", "then"}
 _FEMININE_BODIES = frozenset(fold(w) for w in """entreprise association société direction mairie préfecture
 fédération union coalition organisation commission compagnie banque municipalité enseigne agence
-fondation mutuelle caisse intersyndicale""".split())
+fondation mutuelle caisse intersyndicale chambre coopérative""".split())
 _MASCULINE_BODIES = frozenset(fold(w) for w in """ministère gouvernement parquet syndicat conseil comité collectif
 groupe club département tribunal cabinet bureau consortium office établissement hôpital rectorat""".split())
 _COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
@@ -951,12 +951,16 @@ class _Article:
                         continue  # «l'ancien ministre» is not someone in office
                     if syn & desc or any(parts <= desc for parts in compounds):
                         # a loose synonym ("l'élu" for "le député X") takes up someone in
-                        # view, not a person four others have been named after
-                        if n < 3:
+                        # view, not a person four others have been named after, nor someone
+                        # behind the latest speaker when nothing describes that speaker yet
+                        latest = self.people.persons[seen[0]]
+                        if n < 3 and not (n > 0 and not latest.roles and latest.spoke
+                                          and (not gender or latest.gender in (None, gender))):
                             best = p
                         break
-        describes_person = bool(heads) or person_like or any(t.low in PERSON_NOUNS or _AGE.search(t.low)
-                                                             for t in content)
+        describes_person = bool(heads) or person_like or any(
+            t.low in PERSON_NOUNS or _AGE.search(t.low) or fold(t.text.split("-")[0]) in PERSON_NOUNS and "-" in t.text
+            for t in content)  # (also "the mum-of-three")
         in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
         if best is None and not possessive and det in ("le", "la", "l'", "the") and not former \
                 and not (self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0) \
@@ -1177,6 +1181,12 @@ class _Article:
             c = k
             while c < len(toks) and c < k + 10 and toks[c].sent == toks[idx[-1]].sent and toks[c].quote < 0 \
                     and (toks[c].is_word or toks[c].text in "’'-") and not self._is_verb(c):
+                m = self.people.by_token.get(c)
+                if m is not None and c > k and m.first == c and toks[c - 1].text[:1].islower() \
+                        and toks[c - 1].low not in _OF:
+                    # "le chef aux opérations Stéphane X": the name closes the role's complement
+                    ext = list(range(k, m.last))
+                    return np + [toks[i] for i in ext], idx + ext
                 c += 1
             if c < len(toks) and toks[c].text == "," and c + 1 in self.people.by_token:
                 k = c
@@ -1578,6 +1588,13 @@ class _Article:
             if verb is not None and verb > 0:
                 return self._subject_before(win[:verb], pos)
         mentions = [self.people.by_token[k] for k in win if k in self.people.by_token]
+        comma = max((x for x, k in enumerate(win) if toks[k].text == ","), default=-1)
+        last = [k for k in win[comma + 1:] if toks[k].is_word]
+        if comma >= 0 and len(last) > 1 and toks[last[0]].low in _UNNAMED_OPENERS and self._unnamed_head(last[1]) \
+                and not any(k in self.people.by_token for k in last):
+            # "When Whitfield described the buffer, a man near the back shouted": the main
+            # clause's subject, not the name in the subordinate one
+            return _Cue(None, "unnamed", gender={"un": "m", "une": "f"}.get(toks[last[0]].low))
         subj = [m for m in mentions if self._is_subject(m)]
         if subj:
             m = subj[-1]
@@ -2031,12 +2048,16 @@ class _Article:
             while s0 > 0 and toks[s0 - 1].sent == toks[k].sent and k - s0 < 9:
                 s0 -= 1
             # "Contacté (par notre journal), le ministère…": after an opening participle
-            opening = (s0 == 0 or toks[s0 - 1].sent != toks[k].sent) and bool(
-                re.search(r"(?:é|ée|és|ées)$", toks[s0].text.lower())) and "," not in [t.text for t in toks[s0:k - 1]]
+            # ("Gestionnaire du port, la chambre de commerce…": after an apposition too)
+            opening = (s0 == 0 or toks[s0 - 1].sent != toks[k].sent) and "," not in [t.text for t in toks[s0:k - 1]] \
+                and not any(self._is_verb(x) or x in self.people.by_token for x in range(s0 + 1, k - 1)) and (
+                    bool(re.search(r"(?:é|ée|és|ées)$", toks[s0].text.lower())) or toks[s0].is_role
+                    or toks[s0].low in ORG_NOUNS)
         return (self.lang == "fr" and k + 2 < len(toks) and toks[k].low in ("la", "l'", "le") and opening
                 and (toks[k + 1].low in _FEMININE_BODIES and toks[k].low != "le"
                      or toks[k + 1].low in _MASCULINE_BODIES and toks[k].low != "la")
                 and not toks[k + 1].is_role and (k + 1) not in self.people.by_token
+                and (toks[k + 1].low != "chambre" or toks[k + 2].low in ("de", "d'", "des"))  # (not «la chambre froide»)
                 and (k + 2) not in self.people.by_token)
 
     def _bare_subject_before(self, k: int, gender: str | None) -> int | None:

@@ -21,7 +21,7 @@ def fold(word: str) -> str:
 
 # --- French reporting verbs -------------------------------------------------------
 _FR_LEMMAS = """déclarer affirmer préciser expliquer ajouter indiquer souligner marteler lancer
-insister assurer estimer confier raconter rappeler annoncer évoquer dénoncer accuser
+insister assurer estimer confier raconter rappeler annoncer évoquer dénoncer accuser justifier
 relever noter observer commenter résumer confirmer avouer glisser lâcher trancher clamer
 proclamer exclamer demander répliquer rétorquer reprocher regretter saluer critiquer
 fustiger plaider protester détailler développer illustrer argumenter analyser constater
@@ -159,7 +159,7 @@ plaignant plaignante mère père fils fille veuve frère soeur sœur épouse mar
 compagnon oncle tante cousin cousine grand-mère grand-père mother father son daughter brother
 sister wife husband widow widower uncle aunt grandmother grandfather
 minister president secretary director chief spokesperson spokesman spokeswoman governor
-coach t1 t2 champion mayor mp senator ceo chairman chairwoman chair head manager founder official
+coach t1 t2 technicien technicienne champion mayor mp senator ceo chairman chairwoman chair head manager founder official
 lawyer attorney prosecutor judge leader member deputy envoy ambassador commissioner chancellor
 premier king queen prince princess officer analyst economist expert professor doctor researcher
 captain player striker goalkeeper boss executive adviser advisor aide whip candidate activist
@@ -270,7 +270,7 @@ fondation foundation mutuelle caisse fonds fund trust cabinet holding consortium
 brand label studio maison marque enseigne chaîne constructeur fabricant opérateur municipalité
 municipality county council ministry ministère direction service
 charity ngo watchdog think-tank lobby organisme groupement coopérative amicale cooperative
-library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport
+library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport chambre
 bureau agency secretariat inspectorate tribunal
 """.split())
 

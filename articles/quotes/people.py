@@ -565,6 +565,12 @@ class People:
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
+        j = m.last
+        if len(m.words) == 1 and not m.in_quote and j + 3 < len(self.tokens) and self.tokens[j].text == "," \
+                and self.tokens[j + 1].text.isdigit() and (
+                    self.tokens[j + 2].low == "ans" and self.tokens[j + 3].text in ",.;)"
+                    or self.language == "en" and self.tokens[j + 2].text in ",)") and m.words[0] not in PLACES:
+            return True  # "Dumè, 62 ans, ramende un filet", "Tavita, 19, said": an age
         if not m.title and m.last + 2 < len(self.tokens) and self.tokens[m.last].text == "," \
                 and self.tokens[m.last + 1].low in ("la", "le", "l'", "une", "un", "the", "a", "an") \
                 and self.tokens[m.last + 2].low in ORG_NOUNS and not self.tokens[m.last + 2].is_role \
