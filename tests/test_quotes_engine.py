@@ -2090,3 +2090,15 @@ def test_names_closing_a_role_complement_single_names_with_an_age_and_main_claus
     text = ("Kelly Ashworth, 41, lives on the street. The mum-of-three, who has lived there since 2016, says it "
             "is the \"third time in four years\" the road has flooded.")
     assert _quotes(text, "en")[0].speaker == "Kelly Ashworth"
+
+
+def test_council_titles_plural_people_firm_spokespeople_and_ministries():
+    text = ("\"People don't stop needing a washroom in November,\" said Coun. Amrita Dhaliwal (Ward 9, Davenport).\n\n"
+            "City staff put the cost at $2.3 million a year. Supporters call it \"a basic matter of dignity.\" "
+            "In Scarborough, where Coun. Gregory Lam (Ward 22) said residents \"have been left out of every pilot.\"")
+    result = extract(text, "en")
+    assert [q.speaker for q in result.quotes] == ["Amrita Dhaliwal", None, "Gregory Lam"]
+    assert sorted(p.name for p in result.people) == ["Amrita Dhaliwal", "Gregory Lam"]
+    text = ("Chief executive Ulrich Hallerbeck declined to comment. A Hallerbeck spokesperson said the company "
+            "was \"looking at all options\". Germany's economy ministry said it was \"monitoring the situation\".")
+    assert [q.speaker for q in _quotes(text, "en")] == [None, None]

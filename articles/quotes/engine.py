@@ -54,6 +54,8 @@ groupe club département tribunal cabinet bureau consortium office établissemen
 _COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
 _CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
                              "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
+                             "where", "whereas", "although", "though",
+                             "où", "tandis", "alors", "puisque", "puisqu'", "comme",
                              "(", ":"})
 _IMPERSONAL = frozenset(fold(w) for w in ("faut", "y", "s'agit", "semble", "paraît", "suffit", "importe",
                                           "convient", "vaut", "existe", "pleut", "s'", "was", "is"))
@@ -739,10 +741,11 @@ class _Article:
             return self._pronoun(PRONOUN_GENDER[first], pos)
         if first in UNNAMED_SUBJECTS or (first in _DETS and len(np) > 1 and np[1].low in UNNAMED_SUBJECTS):
             return _Cue(None, "unnamed")
+        if len(np) == 1 and first.endswith("s") and first[:-1] in ROLE_NOUNS | PERSON_NOUNS and len(first) > 4:
+            return _Cue(None, "unnamed")  # "Supporters call it «…»", "Residents say"
         if not any(k in self.people.by_token for k in idx) and not any(t.cap for t in np if t.low not in _DETS) and (
                 (first in ("les", "ces", "the", "these", "those") and len(np) > 1
-                 and np[-1].low.endswith(("s", "x")) and not np[-1].low.endswith("ss"))
-                or (len(np) == 1 and first.endswith("s") and first[:-1] in ROLE_NOUNS | PERSON_NOUNS)):
+                 and np[-1].low.endswith(("s", "x")) and not np[-1].low.endswith("ss"))):
             return _Cue(None, "unnamed")  # "ont indiqué les enquêteurs", "prosecutors said"
         if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
             # "a confié un habitant", "said a spokesman": someone, never a named person
@@ -1595,6 +1598,12 @@ class _Article:
             # "When Whitfield described the buffer, a man near the back shouted": the main
             # clause's subject, not the name in the subordinate one
             return _Cue(None, "unnamed", gender={"un": "m", "une": "f"}.get(toks[last[0]].low))
+        for k in win[:-2]:
+            m = self.people.by_token.get(k + 1)
+            if toks[k].low in _UNNAMED_OPENERS and m is not None and m.first == k + 1 and m.last < len(toks) \
+                    and (toks[m.last].is_role or toks[m.last].low in PERSON_NOUNS) and toks[m.last].text[:1].islower():
+                # "A Hallerbeck spokesperson said": someone from the firm, not the man it is named after
+                return _Cue(None, "unnamed")
         subj = [m for m in mentions if self._is_subject(m)]
         if subj:
             m = subj[-1]
@@ -1651,6 +1660,10 @@ class _Article:
             cue = self._possessive_role(chunk, pos)
             if cue is not None:
                 return cue
+            if chunk and len(chunk) <= 6 and toks[chunk[-1]].low in ORG_NOUNS and toks[chunk[-1]].text[:1].islower() \
+                    and not any(toks[k].is_role or toks[k].low in PERSON_NOUNS or k in self.people.by_token
+                                for k in chunk) and toks[chunk[-1]].low not in _DOCUMENTS:
+                return _Cue(None, "organization")  # "Germany's economy ministry said"
             # a long subject is fine when its head is an organisation ("Le Centre intégré de
             # santé et de services sociaux (CISSS) du Haut-Val a confirmé…")
             if chunk and toks[chunk[0]].low in _DETS and (len(chunk) <= 10 or (

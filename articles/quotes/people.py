@@ -206,7 +206,9 @@ def _is_nonname_word(low: str, verbs: frozenset[str], raw: str | None = None) ->
         return False  # "Chief executive Mere Tipene": "mère" only with its accent
     return (is_function_word(low) or low in MONTHS_DAYS or low in ROLE_NOUNS or low in PERSON_NOUNS
             or low in NATIONALITY_GENDER
-            or low in PLACES or low in ORG_WORDS or low in verbs)
+            or low in PLACES or low in ORG_WORDS or low in verbs
+            or len(low) > 4 and low.endswith("s") and (low[:-1] in PERSON_NOUNS or low[:-1] in ROLE_NOUNS))
+    # ("Supporters call it…", "Residents say…": people in the plural, not a name)
 
 
 def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
