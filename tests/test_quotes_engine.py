@@ -2102,3 +2102,19 @@ def test_council_titles_plural_people_firm_spokespeople_and_ministries():
     text = ("Chief executive Ulrich Hallerbeck declined to comment. A Hallerbeck spokesperson said the company "
             "was \"looking at all options\". Germany's economy ministry said it was \"monitoring the situation\".")
     assert [q.speaker for q in _quotes(text, "en")] == [None, None]
+
+
+def test_french_anonymity_union_titles_and_a_groups_demands():
+    text = ("Le maire, Louis-Philippe Ménard, se dit satisfait. « Tout va bien », dit-il.\n\n"
+            "Un col bleu rencontré sur la rue Beaubien, qui a demandé à ne pas être nommé par crainte de "
+            "représailles, dresse un portrait moins rose. « On manque de monde », a-t-il confié.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Louis-Philippe Ménard", None]
+    text = ("« Le groupe a versé 12 millions d'euros de dividendes », s'indigne Rachid Benhamou, délégué syndical. "
+            "Pendant ce temps, rappelle-t-il, le PDG du groupe, Jean-Christophe Aubry, a vu sa rémunération "
+            "progresser. Pour le syndicaliste, l'offre relève de « la provocation ».\n\n"
+            "« On ne lâchera pas pour 40 euros », lance-t-il sous les applaudissements.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Rachid Benhamou"] * 3
+    text = ("Fatoumata Diarra, préparatrice, est en grève. « On est épuisées », dit-elle.\n\n"
+            "Comme elle, une centaine de salariés sont en grève. Leurs revendications : 150 euros de plus, "
+            "et la fin des « heures sup' imposées la veille ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Fatoumata Diarra", None]

@@ -1891,6 +1891,9 @@ class _Article:
         if opening and toks[lead[0]].low in _SUBJECT_PRONOUNS and toks[lead[0]].low in PRONOUN_GENDER:
             # "Elle est venue «pour une semaine de vacances utiles»": the sentence's subject
             return self._pronoun(PRONOUN_GENDER[toks[lead[0]].low], pos)
+        if opening and toks[lead[0]].low in ("leurs", "leur", "their") and len(lead) > 1 \
+                and not any(k in self.people.by_token for k in lead):
+            return _Cue(None, "unnamed")  # "Leurs revendications : … «…»": a group's words
         cue = self._group_subject(chunks[0], pos)
         if cue is not None:
             return cue
@@ -2032,7 +2035,8 @@ class _Article:
                 # a later pronoun may take up (a sentence opening, or after an opening
                 # circumstance "Dans le hall, une grand-mère…"; not ", an economist at X")
                 opening = k == 0 or toks[k - 1].sent != t.sent or self._after_opening_circumstance(k)
-                if opening and self._unnamed_head(k + 1) and (k + 2) not in self.people.by_token:
+                if opening and (self._unnamed_head(k + 1) or self._anonymous(
+                        [x.low for x in toks[k:k + 24] if x.sent == t.sent])) and (k + 2) not in self.people.by_token:
                     out.append(k)
                 continue
             if self._org_subject(k):
@@ -2043,6 +2047,16 @@ class _Article:
                   and nxt.low not in self.verbs and toks[k + 2].sent == t.sent):
                 out.append(k)  # "The race director announced…": one modifier before the role
         return out
+
+    @staticmethod
+    def _anonymous(window: list[str]) -> bool:
+        """The words say the person asked not to be named ("who asked not to be named", «qui a
+        demandé à ne pas être nommé», «sous couvert d'anonymat», «qui préfère taire son nom»)."""
+        return (any(w in _ANONYMITY for w in window) and "named" in window
+                or any(w in ("anonymat", "anonymity", "anonymously") for w in window)
+                or "pas" in window and any(w in ("nomme", "nommee", "identifie", "identifiee", "cite", "citee")
+                                           for w in window)
+                or "taire" in window and "nom" in window)
 
     def _org_subject(self, k: int) -> bool:
         """A French sentence opens on a feminine body ("La direction", "L'entreprise"), which
@@ -2128,8 +2142,8 @@ class _Article:
     def _chain_role(self, k: int) -> None:
         """Resolve a narrative role subject by its description only, and record it."""
         toks = self.tokens
-        window = [t.low for t in toks[k:k + 16] if t.sent == toks[k].sent]
-        if any(w in _ANONYMITY for w in window) and "named" in window or any(w in ("anonymat", "anonymity") for w in window):
+        window = [t.low for t in toks[k:k + 24] if t.sent == toks[k].sent]
+        if self._anonymous(window):
             # "The father, who asked not to be named, said…": someone the story will not name
             self._ghost = (k, _np_gender([t for t in toks[k:k + 3]]) if self.lang == "fr" else None)
             return
@@ -2786,6 +2800,8 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "patron patronne directeur directrice pdg dg ceo boss chief chef cheffe dirigeant dirigeante",
     "avocat avocate lawyer attorney counsel conseil",
     "porte-parole spokesman spokeswoman spokesperson",
+    "syndicaliste délégué-syndical déléguée-syndicale représentant-syndical représentante-syndicale "
+    "secrétaire-syndical unionist union-official shop-steward",
     "pca président-du-conseil-d'administration présidente-du-conseil-d'administration chairman chairwoman "
     "chairperson",
     "créateur créatrice showrunner showrunneuse scénariste auteur autrice creator writer",
