@@ -2118,3 +2118,11 @@ def test_french_anonymity_union_titles_and_a_groups_demands():
             "Comme elle, une centaine de salariés sont en grève. Leurs revendications : 150 euros de plus, "
             "et la fin des « heures sup' imposées la veille ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Fatoumata Diarra", None]
+
+
+def test_a_quote_opening_its_paragraph_then_a_sentence_about_one_person():
+    text = ("Le maire, Paul Kerdraon, promet des travaux. « Ce sera fait », assure-t-il.\n\n"
+            "« Regardez, là, il y avait encore un banc à la Toussaint. » Yannick Le Goff pointe un morceau de "
+            "grillage. Depuis novembre, le président de l'association a vu reculer le trait de côte "
+            "« de près de trois mètres ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Paul Kerdraon", "Yannick Le Goff", "Yannick Le Goff"]

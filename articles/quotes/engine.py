@@ -2366,6 +2366,12 @@ class _Article:
             # "…un voisin, qui préfère taire son nom, se montre plus amer. «…»"
             self._set(q, _Cue(None, "unnamed"))
             return
+        opener = self._subject_right_after(q)
+        if opener is not None:
+            # «Regardez, là, il y avait un banc.» Yannick X pointe un grillage…: a quote opening
+            # its paragraph, then a sentence about one person, is that person's
+            self._set(q, _Cue(opener, "named"))
+            return
         prev = self._previous_quote(index)
         named = self._only_person_just_before(q)
         if named is not None and (prev is None or named != prev.speaker):
@@ -2492,6 +2498,21 @@ class _Article:
             if subj and toks[tok].quote < 0:
                 return pid
         return None
+
+    def _subject_right_after(self, q: _Quote) -> int | None:
+        """The person who opens, as its subject, the sentence right after a quote that opens
+        its paragraph and is a sentence of its own."""
+        toks = self.tokens
+        if q.a >= len(toks) or (q.a > 0 and toks[q.a - 1].line == q.line) or q.b + 1 >= len(toks):
+            return None
+        k = q.b + 1
+        if toks[k].line != q.line or toks[q.b - 1].text not in (".", "!", "?", "…") or toks[k].quote >= 0:
+            return None  # (the quote ends its sentence: «…, a dit X» is another matter)
+        m = self.people.by_token.get(k)
+        if m is None or m.first != k or m.person is None or not self._is_subject(m):
+            return None
+        j = m.last
+        return m.person if j < len(toks) and toks[j].is_word and toks[j].text[:1].islower() else None
 
     def _only_person_just_before(self, q: _Quote) -> int | None:
         """The one person named in the sentence that ends right before the quote, in its
