@@ -2126,3 +2126,19 @@ def test_a_quote_opening_its_paragraph_then_a_sentence_about_one_person():
             "grillage. Depuis novembre, le président de l'association a vu reculer le trait de côte "
             "« de près de trois mètres ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Paul Kerdraon", "Yannick Le Goff", "Yannick Le Goff"]
+
+
+def test_descriptions_with_a_place_or_an_age_and_teams_in_brackets():
+    text = ("Louise Marchbank watched from the stand. \"You can't coach that,\" the former England international said.")
+    assert _quotes(text, "en")[0].speaker == "Louise Marchbank"
+    text = ("Judge Michael Brennan-Hart was scathing. The company had shown \"a settled intention\", the judge "
+            "wrote, describing its conduct in key meetings as \"perfunctory\".")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Michael Brennan-Hart"] * 2
+    text = ("Capitaine, Élodie Marchal a fondu en larmes. « Je suis arrivée ici à 15 ans », confie la "
+            "Montluçonnaise de 29 ans.")
+    assert _quotes(text, "fr")[0].speaker == "Élodie Marchal"
+    text = ("Kobe Vandermeulen a devancé le Français Maxime Rivolier (Ardéa Cycling) et le Néerlandais Jesper "
+            "van Lint.\n\n« C'est la course de chez moi », a lâché le Hennuyer, la voix tremblante.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Kobe Vandermeulen"
+    assert "Ardéa Cycling" not in [p.name for p in result.people + result.mentioned]

@@ -351,9 +351,13 @@ class _Article:
                 if self._is_verb(v):
                     return any(toks[x].quote >= 0 for x in range(max(0, v - 4), v))
             return False
-        if low in ("et", "and", "ou", "or") and j - 1 in self.people.by_token:
+        before = j - 1
+        if low in ("et", "and", "ou", "or") and before > 0 and toks[before].text == ")":
+            # "le Français Maxime X (Ardéa Cycling) et le Néerlandais Y": past the team in brackets
+            before = next((x for x in range(before - 1, max(-1, before - 8), -1) if toks[x].text == "("), before) - 1
+        if low in ("et", "and", "ou", "or") and before in self.people.by_token:
             # "des buts de Kevin Dufrasne et Ilias Benali": a coordinated name shares its case
-            other = self.people.by_token[j - 1]
+            other = self.people.by_token[before]
             return other.first < m.first and self._is_subject(other)
         if low in _CLAUSE_OPENERS or low in ("selon", "according"):
             return True
@@ -776,6 +780,8 @@ class _Article:
             role = self._apposition_role(m.last) or role
             return _Cue(m.person, "named", role)
         caps = [(k, t) for k, t in zip(idx, np) if t.cap and t.low not in _DETS]
+        if self._postposed and len(np) >= 5 and np[2].low == "de" and np[3].text.isdigit() and np[4].low == "ans":
+            np, idx = np[:2], idx[:2]  # «la Montluçonnaise de 29 ans»: the age adds nothing
         if (self._postposed and len(np) == 2 and first in _SINGULAR_DETS and np[1].cap and not np[1].acronym
                 and _DEMONYM.search(np[1].low) and np[1].low not in ORG_WORDS and np[1].low not in PLACES):
             # «…», a promis le Flandrien / said the Kenyan: a demonym for someone in view
@@ -1526,7 +1532,8 @@ class _Article:
             # statement had been «…»": a subject, not the source of the words)
             if not (self._is_verb(k) or is_noun):
                 continue
-            participle = self.lang == "fr" and toks[k].low.endswith("ant") and i > 0 and toks[win[i - 1]].text == ","
+            participle = (self.lang == "fr" and toks[k].low.endswith("ant") or self.lang == "en"
+                          and toks[k].low.endswith("ing")) and i > 0 and toks[win[i - 1]].text == ","
             if participle:
                 # "«…», a-t-il indiqué, évoquant une possible «…»": the participle's subject is
                 # the main clause's, whose words came first in the sentence
@@ -2714,7 +2721,7 @@ scandant scandaient graffiti tags""".split())
 _ADVERBIAL_HEADS = frozenset(fold(w) for w in """lors sur dans devant en après avant depuis pendant face
 mardi lundi mercredi jeudi vendredi samedi dimanche hier ce cette""".split())
 _SINGULAR_DETS = frozenset({"le", "la", "l'", "the", "ce", "cette", "cet"})
-_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|que|i"
+_DEMONYM = re.compile(r"(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|in|ine|ard|arde|een|eenne|ote|ese|que|i|yer|yère"
                       r"|shman|shwoman|chman|chwoman|tsman|tswoman)$")
 # singular heads that stand for a group or a side, not one person ("a dénoncé la gauche")
 _COLLECTIVE = frozenset(fold(w) for w in """gauche droite opposition majorité minorité défense accusation

@@ -170,7 +170,7 @@ recteur rectrice doyen doyenne présentateur présentatrice trésorier trésori�
 organisatrice organisateur directeur-général inspecteur inspectrice substitut greffier greffière
 mec councillor councilor organiser organizer treasurer superintendent inspector sheriff
 magistrate dean rector registrar warden steward trustee nurse surgeon scientist
-dg pdg dga drh cfo coo cto pca mca mep mla mpp mna msp lauréat lauréate vainqueur gagnant gagnante finaliste romancier
+dg pdg dga drh cfo coo cto pca mca mep mla mpp mna msp td cs lauréat lauréate vainqueur gagnant gagnante finaliste romancier
 romancière poète poétesse éditeur éditrice critique critic
 mayeur mairesse édile adjoint adjointe urgentologue urgentiste pharmacien pharmacienne enseignant
 enseignante instituteur institutrice proviseur proviseure bâtonnier bâtonnière notaire gérant
@@ -221,7 +221,7 @@ trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogéna
 dame monsieur vendeur vendeuse cultivateur cultivatrice producteur productrice exploitant
 exploitante restaurateur restauratrice boulanger boulangère serveur serveuse caissière caissier
 local locals tenant homeowner motorist pedestrian tourist visitor volunteer activist campaigner
-grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
+international grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
 marin matelot navigateur navigatrice skipper sailor operator contractor
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """
@@ -288,6 +288,7 @@ Rue Avenue Boulevard Road Square Place Airport Aéroport Grand Slam Open Cup Cou
 Championnat Festival Prix Prize Award Twitter Facebook Instagram Keystone Reuters AFP Belga
 Photo Image Video Vidéo Getty Shutterstock Lombardie Tour Mondiaux Mondial Olympic Olympiques
 Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Holdings Global
+Cycling Racing Team United Athletic Athletico Sporting Olympique Rovers Wanderers Rugby Basket Handball
 Society Société Organisation Organization Network League Museum Musée Rescue
 Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
 Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables
@@ -584,7 +585,9 @@ m:rabih m:riad m:toufic m:fouad m:ayman m:mazen m:jad m:ziyad m:hadi m:nabih m:s
 m:mourad m:nordine m:farid m:rachid m:kamel m:lotfi m:mehdi m:yacine m:sofiane m:anis m:hamza
 f:rima f:layla f:hiba f:rola f:lina f:dima f:nada f:mona f:ghada f:rana f:randa f:nisrine f:zeina
 f:joumana f:hala f:reem f:dalia f:sawsan f:nayla f:yara f:rasha f:maha f:souad f:houda f:najat f:siham
-f:wafa f:asma f:ines f:meriem f:khadija f:zineb f:hind f:lamia f:samia f:nawal f:latifa f:habiba"""
+f:wafa f:asma f:ines f:meriem f:khadija f:zineb f:hind f:lamia f:samia f:nawal f:latifa f:habiba
+m:kobe m:wout m:jef m:joren m:lander m:seppe m:tibo m:wannes m:jelle m:ruben m:warre m:senne m:jonas
+f:lien f:fien f:nele f:jolien f:sien f:lore f:marthe f:febe f:jana f:lieselot"""
 for _item in _FIRST_LEVANT.split():
     _g, _n = _item.split(":")
     FIRST_NAMES.setdefault(fold(_n), _g)  # type: ignore[arg-type]

@@ -578,6 +578,9 @@ class People:
                 and self.tokens[m.last + 2].low in ORG_NOUNS and not self.tokens[m.last + 2].is_role \
                 and self.tokens[m.last + 2].low not in _STATEMENT_NOUNS:
             return False  # "Solid'Épi, la fédération qui…", "Brightwater, a charity": a body
+        if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" and (m.first - 2) in {
+                x for o in self.mentions[:2000] if o is not m for x in range(o.first, o.last)}:
+            return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
         if not m.title and self._joined_to_body(m):
             return False  # "Cornwall Fire and Rescue Service", "Nurses and Midwives Organisation"
         if self._acronymish(m) or self._named_org(m) or (not m.title and m.words in self.org_runs()):
@@ -1204,7 +1207,8 @@ class People:
         role = _join(role_tokens)
         if role and role not in p.roles:
             p.roles.append(role)
-        if dets and p.gender is None:
+        if dets and p.gender is None and (words[0].low in _DETS or before_name):
+            # (only a determiner of the role itself: not «la» in «vainqueur du Circuit de la Sambre»)
             d = dets[0].low
             if d in _FEM_DETS or content[role_at].low.endswith(("trice", "ière", "euse", "ienne")):
                 p.gender = "f"
