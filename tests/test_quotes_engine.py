@@ -2142,3 +2142,11 @@ def test_descriptions_with_a_place_or_an_age_and_teams_in_brackets():
     result = extract(text, "fr")
     assert result.quotes[0].speaker == "Kobe Vandermeulen"
     assert "Ardéa Cycling" not in [p.name for p in result.people + result.mentioned]
+
+
+def test_nicknames_no_rule_takes_for_a_name_and_a_bare_surname_for_the_storys_person():
+    text = ("C'est le capitaine Jean-Philippe « J-P » Lavoie qui a marqué. Dans les gradins, la mère du "
+            "capitaine, Chantal Lavoie, avait du mal à retenir ses larmes.\n\n"
+            "« Je ne pensais pas qu'elle rentrerait », a raconté Lavoie, encore trempé.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Jean-Philippe Lavoie"

@@ -313,6 +313,19 @@ def _join_nicknames(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                 out.append(Mention(m.first, o.last, text, m.words + o.words + nick.words, m.title, False))
                 i += 3
                 continue
+        if i + 1 < len(mentions) and not m.in_quote and not mentions[i + 1].in_quote and len(m.words) <= 2 \
+                and len(mentions[i + 1].words) <= 2 and 3 <= mentions[i + 1].first - m.last <= 5 \
+                and not tokens[m.last].is_word and tokens[m.last].quote >= 0 \
+                and not tokens[mentions[i + 1].first - 1].is_word and tokens[mentions[i + 1].first - 1].quote >= 0 \
+                and all(tokens[x].is_word and tokens[x].text[:1].isupper()
+                        for x in range(m.last + 1, mentions[i + 1].first - 1)) \
+                and tokens[mentions[i + 1].first].line == tokens[m.first].line:
+            # "Jean-Philippe « J-P » Lavoie": a nickname no rule took for a name
+            o = mentions[i + 1]
+            nick = tuple(fold(tokens[x].text) for x in range(m.last + 1, o.first - 1))
+            out.append(Mention(m.first, o.last, m.text + " " + o.text, m.words + o.words + nick, m.title, False))
+            i += 2
+            continue
         if i + 1 < len(mentions) and m.last + 1 < len(tokens) and tokens[m.last].low in ("nee", "epouse", "ep.") \
                 and mentions[i + 1].first == m.last + 1 and mentions[i + 1].in_quote == m.in_quote \
                 and not mentions[i + 1].title:
@@ -412,6 +425,7 @@ class People:
         self._lower_words: set[str] | None = None
         self._after_at: set[tuple[str, ...]] | None = None
         self._org_runs: set[tuple[str, ...]] | None = None
+        self._ends: set[int] | None = None
         self._premodifiers: set[str] | None = None
         self._build()
 
@@ -578,8 +592,8 @@ class People:
                 and self.tokens[m.last + 2].low in ORG_NOUNS and not self.tokens[m.last + 2].is_role \
                 and self.tokens[m.last + 2].low not in _STATEMENT_NOUNS:
             return False  # "Solid'Épi, la fédération qui…", "Brightwater, a charity": a body
-        if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" and (m.first - 2) in {
-                x for o in self.mentions[:2000] if o is not m for x in range(o.first, o.last)}:
+        if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" \
+                and (m.first - 2) in self._mention_ends():
             return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
         if not m.title and self._joined_to_body(m):
             return False  # "Cornwall Fire and Rescue Service", "Nurses and Midwives Organisation"
@@ -662,6 +676,12 @@ class People:
                                                        or self.tokens[m.last].low in (FR_VERBS if self.language == "fr" else EN_VERBS)):
                 return True  # "Garment worker Ramadevi, who…": a role before a single name
         return False
+
+    def _mention_ends(self) -> set[int]:
+        """Token indices where a name ends (built once)."""
+        if self._ends is None:
+            self._ends = {o.last - 1 for o in self.mentions}
+        return self._ends
 
     def _joined_to_body(self, m: Mention) -> bool:
         """The run is the first half of a body's name joined by "and"/"&"/"et": a
@@ -861,6 +881,12 @@ class People:
                 if title_gender and p.gender and p.gender != title_gender:
                     continue  # "Monsieur Castagnol" is not "Mireille Castagnol"
                 candidates.append(p)
+        if len(candidates) > 1 and len(words) == 1 and not m.title:
+            # a bare surname is the story's own person, not the relative introduced through
+            # them ("la mère du capitaine, Chantal Lavoie … a raconté Lavoie")
+            kinless = [p for p in candidates if not any(fold(r).split()[0] in _KIN_GENDER for r in p.roles if r)]
+            if kinless:
+                candidates = kinless
         if candidates:
             # the first (fullest) person holding every word of this form; of two namesakes
             # ("Albert Reymond" founded it, "Thomas Reymond" runs it), the one named last
