@@ -2150,3 +2150,11 @@ def test_nicknames_no_rule_takes_for_a_name_and_a_bare_surname_for_the_storys_pe
             "« Je ne pensais pas qu'elle rentrerait », a raconté Lavoie, encore trempé.")
     result = extract(text, "fr")
     assert result.quotes[0].speaker == "Jean-Philippe Lavoie"
+
+
+def test_regnal_numbers_and_hausa_honorifics():
+    text = ("The Omanhene, Nana Kwaku Amoako II, said the youth had no choice. "
+            "\"We are not against mining,\" he said.")
+    assert _quotes(text, "en")[0].speaker.endswith("Kwaku Amoako II")
+    text = ("Malam Sani Danjuma, whose two sons were taken, wept. \"My wife has not slept,\" he said.")
+    assert _quotes(text, "en")[0].speaker == "Sani Danjuma"

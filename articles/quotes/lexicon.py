@@ -136,7 +136,7 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
                       "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division",
                       "cr", "coun", "justice", "sheriff", "cpl", "pte", "maj", "cmdr", "cdr", "det", "dci",
-                      "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
+                      "malam", "mallam", "hajiya", "hajia", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
                       "congresswoman", "elder", "comrade", "pastor", "reverend", "rabbi", "alhaji", "alhaja",
                       "hon", "honourable", "sir", "lord", "baroness", "baron"))
 

@@ -148,6 +148,7 @@ _STATEMENT_NOUNS = frozenset(fold(w) for w in """statement note notes filing rel
 communiqué communique rapport étude""".split())
 _CORPORATE = frozenset({"inc", "ltd", "llc", "corp", "plc", "sa", "sas", "sarl", "gmbh", "ag", "group", "groupe",
                         "holdings", "partners", "associates", "lp", "llp", "pty", "co", "bv", "nv", "spa", "srl"})
+_NAME_SUFFIXES = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "Jr", "Sr"})
 _NAME_NOUNS = frozenset({"surname", "name", "nom", "prenom", "patronyme", "pseudonyme", "pseudonym", "nickname",
                          "surnom"})
 _NICKNAME_CUES = frozenset({"appelle", "appellent", "surnomme", "surnommee", "surnomment", "surnom", "nicknamed",
@@ -283,6 +284,10 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
             b -= 1
         if a < b:
             words = name_words(" ".join(tk.text for tk in tokens[a:b]))
+            if words and b == j and b < n and tokens[b].text in _NAME_SUFFIXES and tokens[b].line == tokens[a].line \
+                    and tokens[b].start == tokens[b - 1].end + 1:
+                b += 1  # "Daasebre Kwaku Amoako II", "Martin Luther King Jr": part of the name
+                j = max(j, b)
             if words:
                 text = _span_text(tokens, a, b)
                 if b - a > 1 and b < n and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end \
