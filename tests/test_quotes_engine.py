@@ -2158,3 +2158,22 @@ def test_regnal_numbers_and_hausa_honorifics():
     assert _quotes(text, "en")[0].speaker.endswith("Kwaku Amoako II")
     text = ("Malam Sani Danjuma, whose two sons were taken, wept. \"My wife has not slept,\" he said.")
     assert _quotes(text, "en")[0].speaker == "Sani Danjuma"
+
+
+def test_bodies_in_apposition_offices_named_after_another_and_couples_sharing_a_surname():
+    text = ("Émilie Bouchard, locataire, a tout perdu. « Il ne me reste rien », dit-elle.\n\n"
+            "Le propriétaire de l'immeuble, Gestion Boisvert inc., a indiqué par courriel être "
+            "« de tout cœur avec les locataires ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Émilie Bouchard", None]
+    text = ("Le maire, Babacar Faye, a lancé le chantier. « C'est un grand jour », a-t-il dit.\n\n"
+            "Dans un document remis à la presse, l'Ong Mer et Partage, partenaire du projet, indique avoir formé "
+            "120 femmes « aux règles d'hygiène ». En l'absence du maire, le premier adjoint au maire a salué "
+            "« un investissement structurant ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Babacar Faye", None, None]
+    text = ("Le premier magistrat de la commune, Koffi Yao Bertin, a visité le quartier.\n\n"
+            "Le premier magistrat de la commune a annoncé une enveloppe. « Cet argent n'ira pas dans des "
+            "bureaux », a-t-il assuré.")
+    assert _quotes(text, "fr")[0].speaker == "Koffi Yao Bertin"
+    text = ("Jenny and Phil Cartwright had lived on their property for 22 years. \"We heard it before we saw "
+            "it,\" Ms Cartwright said. Mr Cartwright said they had left with \"the clothes we were standing in\".")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Jenny Cartwright", "Phil Cartwright"]

@@ -51,6 +51,9 @@ fédération union coalition organisation commission compagnie banque municipali
 fondation mutuelle caisse intersyndicale chambre coopérative""".split())
 _MASCULINE_BODIES = frozenset(fold(w) for w in """ministère gouvernement parquet syndicat conseil comité collectif
 groupe club département tribunal cabinet bureau consortium office établissement hôpital rectorat""".split())
+# heads that name whoever runs what the complement names («le premier responsable de la région»)
+_GENERIC_HEADS = frozenset(fold(w) for w in """responsable patron patronne chef cheffe dirigeant dirigeante
+head chief boss leader numéro""".split())
 _COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
 _CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
                              "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
@@ -80,7 +83,8 @@ cheffe maire bourgmestre gouverneur juge procureur procureure député députée
 commissaire porte-parole ambassadeur ambassadrice chancelier chancelière roi reine premier première
 minister president secretary director chief governor mayor judge prosecutor senator spokesperson
 spokesman spokeswoman ambassador chancellor king queen premier préfet préfète sous-préfet syndic
-échevin recteur rectrice trésorier trésorière magistrat treasurer mec councillor sheriff""".split())
+échevin recteur rectrice trésorier trésorière magistrat treasurer mec councillor sheriff adjoint adjointe
+deputy""".split())
 
 
 def _is_office(word: str) -> bool:
@@ -920,12 +924,18 @@ class _Article:
                 seen.append(pid)
         possessive = det in _POSSESSIVE or match_only
         acronym_parts = _compound_synonyms({t.low for t in content if t.acronym and t.is_role})
+        cut = next((i for i, t in enumerate(content) if i and t.low in _OF), len(content))
+        head_words = {t.low for t in content[:cut] if not is_function_word(t.low)}
+        head_role = any(t.is_role for t in content[:cut])
         for pid in seen:  # most recent first
             p = self.people.persons[pid]
             if gender and p.gender and p.gender != gender:
                 continue
             desc = p.descriptors()
             score = len(words & desc)
+            if score and head_role and cut < len(content) and not (head_words & desc) \
+                    and not (_role_synonyms(head_words) & desc) and not (head_words & _GENERIC_HEADS):
+                continue  # «le premier adjoint au maire» is not the mayor, «l'avocat du prévenu» not him
             if score and acronym_parts and any(parts <= desc for parts in acronym_parts):
                 score += 1  # «le PCA de la coopérative» for «le président du conseil d'administration de la coopérative»
             if score and _other_body(content, p.roles):
@@ -947,9 +957,11 @@ class _Article:
             # unattributed — never the latest subject by default
             # (a narrative subject takes only many-word names of an office: «le chef du
             # département» for «le ministre X»)
-            syn = _role_synonyms(words) if not possessive else \
-                _role_synonyms(words, many_words=True) if det not in _POSSESSIVE else set()
-            compounds = _compound_synonyms(words)
+            # (the head of «le premier adjoint au maire» is «adjoint»: the complement's office is another's)
+            own = head_words if head_role and cut < len(content) and not (head_words & _GENERIC_HEADS) else words
+            syn = _role_synonyms(own) if not possessive else \
+                _role_synonyms(own, many_words=True) if det not in _POSSESSIVE else set()
+            compounds = _compound_synonyms(own)
             if syn or compounds:
                 for n, pid in enumerate(seen):
                     p = self.people.persons[pid]
@@ -1023,6 +1035,9 @@ class _Article:
                 if not subj or (gender and p.gender and p.gender != gender):
                     continue
                 desc = p.descriptors()
+                if cut < len(content) and head_role and not (head_words & desc) and (words - head_words) & desc \
+                        and not (head_words & _GENERIC_HEADS):
+                    continue  # «le premier adjoint au maire»: named after the mayor, so not the mayor
                 if office and not (asked & desc) and any(_is_office(w) for w in desc):
                     if lenient is None:
                         lenient = p
@@ -1590,6 +1605,9 @@ class _Article:
             or self._bare_role_subject(tail, pos)
         if cue is not None:
             return cue
+        cue = self._subject_before_apposition(win, pos)
+        if cue is not None:
+            return cue
         comma = max((x for x, k in enumerate(win) if toks[k].text == ","), default=-1)
         if comma > 0 and win[comma + 1:] and all(toks[k].low in _COORDINATORS for k in win[comma + 1:]):
             # "Le collectif dit ne pas s'opposer au projet, mais réclame «…»": the verbs share
@@ -1678,6 +1696,32 @@ class _Article:
                 cue = self._resolve_np([toks[k] for k in chunk], pos, chunk)
                 if cue:
                     return cue
+        return None
+
+    def _subject_before_apposition(self, win: list[int], pos: int) -> _Cue | None:
+        """The verb follows an apposition: "Le propriétaire, Gestion Boisvert inc., a indiqué"
+        (a body's name apposed to a description: the body), "l'ONG Mer et Partage, partenaire
+        du projet, indique" (a description apposed to a body: the body before it)."""
+        toks = self.tokens
+        chunks: list[list[int]] = [[]]
+        for k in win:
+            if toks[k].text == ",":
+                chunks.append([])
+            elif toks[k].is_word or toks[k].text in "’'-.":
+                chunks[-1].append(k)
+        if len(chunks) < 3 or [k for k in chunks[-1] if toks[k].low not in _SUBJECT_SKIP]:
+            return None
+        appo, subj = [k for k in chunks[-2] if toks[k].is_word], [k for k in chunks[-3] if toks[k].is_word]
+        if not appo or not subj or any(k in self.people.by_token for k in appo + subj):
+            return None
+        if toks[subj[0]].low in _DETS and all(toks[k].cap or toks[k].low in ("et", "and", "de", "du", "des", "&")
+                                               or toks[k].low in ("inc", "ltd", "ltee", "llc", "sa", "sarl")
+                                               for k in appo) and toks[appo[0]].cap:
+            return _Cue(None, "organization")
+        if toks[appo[0]].text[:1].islower() and (toks[appo[0]].is_role or toks[appo[0]].low in PERSON_NOUNS
+                                                 or toks[appo[0]].low in ("partenaire", "partner", "membre", "member")) \
+                and toks[subj[0]].low in _DETS and len(subj) <= 8 and any(toks[k].cap for k in subj[1:]):
+            return self._resolve_np([toks[k] for k in subj], pos, subj)
         return None
 
     def _body_subject(self, win: list[int]) -> bool:
@@ -2821,7 +2865,7 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "président présidente president chef-de-l'état head-of-state roi reine king queen monarque",
     "premier-ministre première-ministre prime-minister premier chef-du-gouvernement head-of-government "
     "chancelier chancelière chancellor",
-    "élu élue maire mairesse bourgmestre mayeur édile syndic député députée sénateur sénatrice conseiller conseillère "
+    "élu élue maire mairesse bourgmestre mayeur édile premier-magistrat première-magistrate syndic député députée sénateur sénatrice conseiller conseillère "
     "mayor lawmaker legislator mp senator congressman congresswoman councillor",
     "magistrat magistrate juge judge procureur procureure prosecutor justice",
     "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",

@@ -331,6 +331,18 @@ def _join_nicknames(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             out.append(Mention(m.first, o.last, m.text + " " + o.text, m.words + o.words + nick, m.title, False))
             i += 2
             continue
+        if i + 1 < len(mentions) and len(m.words) == 1 and m.words[0] in FIRST_NAMES and not m.title \
+                and m.last + 1 < len(tokens) and tokens[m.last].low in ("and", "et", "&") \
+                and mentions[i + 1].first == m.last + 1 and len(mentions[i + 1].words) == 2 \
+                and mentions[i + 1].words[0] in FIRST_NAMES and not mentions[i + 1].title:
+            # "Jenny and Phil Cartwright": two people sharing the surname
+            o = mentions[i + 1]
+            surname = o.text.split(None, 1)[1] if " " in o.text else ""
+            if surname:
+                out.append(Mention(m.first, m.last, f"{m.text} {surname}", m.words + o.words[1:], None, m.in_quote))
+                out.append(o)
+                i += 2
+                continue
         if i + 1 < len(mentions) and m.last + 1 < len(tokens) and tokens[m.last].low in ("nee", "epouse", "ep.") \
                 and mentions[i + 1].first == m.last + 1 and mentions[i + 1].in_quote == m.in_quote \
                 and not mentions[i + 1].title:
@@ -600,6 +612,9 @@ class People:
         if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" \
                 and (m.first - 2) in self._mention_ends():
             return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
+        if not m.title and m.last < len(self.tokens) and self.tokens[m.last].low in _CORPORATE \
+                and m.words[0] not in FIRST_NAMES:
+            return False  # "Gestion Boisvert inc.": a company
         if not m.title and self._joined_to_body(m):
             return False  # "Cornwall Fire and Rescue Service", "Nurses and Midwives Organisation"
         if self._acronymish(m) or self._named_org(m) or (not m.title and m.words in self.org_runs()):
