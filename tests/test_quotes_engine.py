@@ -2177,3 +2177,20 @@ def test_bodies_in_apposition_offices_named_after_another_and_couples_sharing_a_
     text = ("Jenny and Phil Cartwright had lived on their property for 22 years. \"We heard it before we saw "
             "it,\" Ms Cartwright said. Mr Cartwright said they had left with \"the clothes we were standing in\".")
     assert [q.speaker for q in _quotes(text, "en")] == ["Jenny Cartwright", "Phil Cartwright"]
+
+
+def test_parler_de_presenter_comme_authors_and_participles_after_a_main_clause():
+    text = ("Antoine Rosset, conseiller d'État, se réjouit. « C'est un pas important », dit-il.\n\n"
+            "Du côté de l'Union des propriétaires, on parle d'un « mauvais jour pour le climat ». "
+            "Un objectif que le gouvernement présente comme « atteignable sans baisser les pensions ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Antoine Rosset", None, None]
+    text = ("Antoine Drolet, directeur, défend son bilan. « Nous avons agi », dit-il.\n\n"
+            "« La solution ne viendra pas d'une seule mesure », écrivent les auteurs du rapport.")
+    assert _quotes(text, "fr")[-1].speaker is None
+    text = ("Jess O'Brien, 29, pays $620 a week. \"It's brutal,\" she said.\n\n"
+            "Tenants' advocacy group Renters United welcomed the report, saying it showed \"what renters have "
+            "known for years\".")
+    assert _quotes(text, "en")[-1].speaker is None
+    text = ("Le constructeur Hualong Motors, premier exportateur chinois vers l'Europe, a dit dans un communiqué "
+            "« prendre acte » de la décision.")
+    assert _quotes(text, "fr")[0].speaker is None

@@ -753,7 +753,9 @@ class _Article:
             return _Cue(None, "unnamed")  # "Supporters call it «…»", "Residents say"
         if not any(k in self.people.by_token for k in idx) and not any(t.cap for t in np if t.low not in _DETS) and (
                 (first in ("les", "ces", "the", "these", "those") and len(np) > 1
-                 and np[-1].low.endswith(("s", "x")) and not np[-1].low.endswith("ss"))):
+                 and (np[-1].low.endswith(("s", "x")) and not np[-1].low.endswith("ss")
+                      or np[1].low.endswith(("s", "x")) and not np[1].low.endswith("ss")
+                      and np[1].low[:-1] in ROLE_NOUNS | PERSON_NOUNS))):  # ("les auteurs du rapport")
             return _Cue(None, "unnamed")  # "ont indiqué les enquêteurs", "prosecutors said"
         if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
             # "a confié un habitant", "said a spokesman": someone, never a named person
@@ -1557,6 +1559,12 @@ class _Article:
                 if prev is not None and prev.resolved and prev.speaker is not None \
                         and toks[prev.a].sent == toks[q.a].sent:
                     return _Cue(prev.speaker, "continuation", prev.role)
+                main = next((x for x in range(i - 2, 0, -1) if self._is_verb(win[x])), None)
+                if main is not None and toks[win[main]].sent == toks[q.a].sent:
+                    # "Renters United welcomed the report, saying it showed «…»": the main clause's subject
+                    cue = self._subject_before(win[:main], pos)
+                    if cue is not None:
+                        return cue
             g = self._inverted_gender(k)
             if g:
                 return self._pronoun(g, pos)
@@ -1689,6 +1697,11 @@ class _Article:
                     and not any(toks[k].is_role or toks[k].low in PERSON_NOUNS or k in self.people.by_token
                                 for k in chunk) and toks[chunk[-1]].low not in _DOCUMENTS:
                 return _Cue(None, "organization")  # "Germany's economy ministry said"
+            org_at = next((x for x, k in enumerate(chunk) if toks[k].low in ORG_NOUNS and toks[k].text[:1].islower()), None)
+            if chunk and len(chunk) <= 8 and org_at is not None and org_at < len(chunk) - 1 \
+                    and all(toks[k].cap for k in chunk[org_at + 1:]) and toks[chunk[org_at]].low not in _DOCUMENTS \
+                    and not any(k in self.people.by_token or toks[k].is_role for k in chunk):
+                return _Cue(None, "organization")  # "Tenants' advocacy group Renters United welcomed"
             # a long subject is fine when its head is an organisation ("Le Centre intégré de
             # santé et de services sociaux (CISSS) du Haut-Val a confirmé…")
             if chunk and toks[chunk[0]].low in _DETS and (len(chunk) <= 10 or (
@@ -1714,6 +1727,9 @@ class _Article:
         appo, subj = [k for k in chunks[-2] if toks[k].is_word], [k for k in chunks[-3] if toks[k].is_word]
         if not appo or not subj or any(k in self.people.by_token for k in appo + subj):
             return None
+        if toks[subj[0]].low in _DETS and len(subj) > 2 and toks[subj[1]].low in ORG_NOUNS \
+                and toks[subj[2]].cap and toks[appo[0]].text[:1].islower():
+            return _Cue(None, "organization")  # "Le constructeur Hualong Motors, premier exportateur…, a dit"
         if toks[subj[0]].low in _DETS and all(toks[k].cap or toks[k].low in ("et", "and", "de", "du", "des", "&")
                                                or toks[k].low in ("inc", "ltd", "ltee", "llc", "sa", "sarl")
                                                for k in appo) and toks[appo[0]].cap:
@@ -2309,7 +2325,8 @@ class _Article:
                 # «…», regrette le coach: a headline's description is vaguer than the body,
                 # where the same words are attributed where they were said
                 src = self._matching_quote(q, i)
-                if src is not None and src.speaker is not None and src.attribution in ("named", "pronoun", "role"):
+                if src is not None and src.speaker is not None and src.attribution in (
+                        "named", "pronoun", "role", "continuation"):
                     q.speaker = src.speaker
 
     def _introduced_later_as(self, role: str, pos: int) -> int | None:
