@@ -2194,3 +2194,12 @@ def test_parler_de_presenter_comme_authors_and_participles_after_a_main_clause()
     text = ("Le constructeur Hualong Motors, premier exportateur chinois vers l'Europe, a dit dans un communiqué "
             "« prendre acte » de la décision.")
     assert _quotes(text, "fr")[0].speaker is None
+
+
+def test_inverted_subject_of_a_relative_takes_up_later_pronouns():
+    text = ("À Toronto, la ministre de la Santé, Karen Whitfield, a défendu la décision. « Nous sommes là », "
+            "a-t-elle affirmé.\n\n"
+            "Une lecture que ne partage pas du tout Geneviève Bisson. Infirmière aux urgences depuis 17 ans, "
+            "elle préside la section locale du syndicat.\n\n"
+            "« C'est un pansement », tranche-t-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Karen Whitfield", "Geneviève Bisson"]

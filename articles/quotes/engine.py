@@ -54,6 +54,8 @@ groupe club département tribunal cabinet bureau consortium office établissemen
 # heads that name whoever runs what the complement names («le premier responsable de la région»)
 _GENERIC_HEADS = frozenset(fold(w) for w in """responsable patron patronne chef cheffe dirigeant dirigeante
 head chief boss leader numéro""".split())
+_NEGATION_ADVERBS = frozenset(fold(w) for w in """pas du tout plus guère jamais point vraiment forcément
+non nullement absolument""".split())
 _COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
 _CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
                              "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
@@ -365,6 +367,8 @@ class _Article:
             return other.first < m.first and self._is_subject(other)
         if low in _CLAUSE_OPENERS or low in ("selon", "according"):
             return True
+        if self.lang == "fr" and m.last < len(toks) and toks[m.last].text in ".;!" and self._inverted_relative(j):
+            return True  # "Une lecture que ne partage pas du tout Geneviève X.": the relative's subject
         if low == "est" and j >= 1 and toks[j - 1].low in ("c'", "ce") and m.last < len(toks) \
                 and toks[m.last].low in ("qui", "who"):
             return True  # "c'est Anicet-Désiré Yakété qui les porte": a cleft subject
@@ -375,6 +379,20 @@ class _Article:
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
         return self._premodified_subject(m, j)
+
+    def _inverted_relative(self, j: int) -> bool:
+        """Token ``j`` ends «que [ne] VERBE [pas du tout]»: a name after it is the verb's
+        inverted subject."""
+        toks = self.tokens
+        x, steps = j, 0
+        while x >= 0 and toks[x].low in _NEGATION_ADVERBS and steps < 5:
+            x, steps = x - 1, steps + 1
+        if x < 1 or not toks[x].is_word or not toks[x].text[:1].islower() or toks[x].low in _DETS:
+            return False
+        x -= 1
+        while x >= 0 and toks[x].low in ("ne", "n'"):
+            x -= 1
+        return x >= 0 and toks[x].low in ("que", "qu'") and toks[x].sent == toks[j].sent
 
     def _premodified_subject(self, m: Mention, j: int) -> bool:
         """"Former corporator Mangesh X said", "Retired bank employee X said": words no list
