@@ -2203,3 +2203,13 @@ def test_inverted_subject_of_a_relative_takes_up_later_pronouns():
             "elle préside la section locale du syndicat.\n\n"
             "« C'est un pansement », tranche-t-elle.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Karen Whitfield", "Geneviève Bisson"]
+
+
+def test_a_complements_complement_weighs_less_and_impersonal_il_is_nobody():
+    text = ("Le prix d'interprétation masculine a récompensé Karim Lounès pour son rôle dans Les Heures creuses, "
+            "de Damien Achard. L'acteur a dédié son prix à sa mère. « Voilà, maman, c'est fait », a-t-il lancé.")
+    assert _quotes(text, "fr")[0].speaker == "Karim Lounès"
+    text = ("Yanis Belkacem, entré en seconde période, a tout changé.\n\n"
+            "Il y avait de la fatigue dans les yeux de Théo Bastide au moment de quitter le parquet. "
+            "« On a su souffrir », racontait le capitaine des Bleus.")
+    assert _quotes(text, "fr")[0].speaker == "Théo Bastide"

@@ -659,7 +659,8 @@ class _Article:
             # within one sentence its subject outranks a name in a complement, whatever
             # is known of their genders ("X a rendu hommage à son adversaire, Y")
             penalty = 0 if subj else _OBJECT_PENALTY + (
-                _UNKNOWN_GENDER_PENALTY if toks[tok].sent in subject_sents else 0)
+                _UNKNOWN_GENDER_PENALTY if toks[tok].sent in subject_sents else 0) + (
+                1 if tok and toks[tok - 1].low in ("de", "d'", "of") else 0)  # ("un film de X": a complement's complement)
             score = min(distance, _DISTANCE_CAP) + penalty \
                 + (0 if persons[pid].gender == gender else _UNKNOWN_GENDER_PENALTY) \
                 - (_SPEAKER_BONUS if persons[pid].spoke else 0) - (_GOING_ON_BONUS if pid == going_on else 0)
@@ -2184,7 +2185,7 @@ class _Article:
             m = self.people.by_token.get(tok)
             # (or named last, closing the sentence: "…, incarnée par Camille X. La comédienne…")
             closing = m is not None and m.last < len(toks) and (
-                toks[m.last].text in ".!?" and m.first > 0 and toks[m.first - 1].low in ("par", "by", "de", "d'", "of")
+                toks[m.last].text in ".!?" and m.first > 0 and toks[m.first - 1].low in ("par", "by")
                 or m.last + 1 < len(toks) and toks[m.last].text == "," and toks[m.last + 1].low in ("qui", "who"))
             # ("…la rencontre avec Bernard X, qui tenait une table réputée": introduced with a relative)
             if len(narrative) <= 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
@@ -2622,7 +2623,9 @@ class _Article:
         if lo + 1 < k and toks[lo].low in _DETS and (toks[lo + 1].is_role or toks[lo + 1].low in PERSON_NOUNS):
             return None  # "Le résident de Clarence Creek affirme…": a described subject
         if len(found) != 1 or toks[lo].low in ("selon", "according", "pour", "for", "d'") or any(
-                toks[x].quote >= 0 or toks[x].low in _SUBJECT_PRONOUNS for x in range(lo, k)):
+                toks[x].quote >= 0 or toks[x].low in _SUBJECT_PRONOUNS and not (
+                    toks[x].low in ("il", "it") and toks[x + 1].low in _IMPERSONAL)  # ("Il y avait…")
+                for x in range(lo, k)):
             # ("Selon l'entraîneur, l'influence de X…": the view of someone else)
             return None
         return found.pop()
