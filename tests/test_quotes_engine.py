@@ -2213,3 +2213,11 @@ def test_a_complements_complement_weighs_less_and_impersonal_il_is_nobody():
             "Il y avait de la fatigue dans les yeux de Théo Bastide au moment de quitter le parquet. "
             "« On a su souffrir », racontait le capitaine des Bleus.")
     assert _quotes(text, "fr")[0].speaker == "Théo Bastide"
+
+
+def test_a_surname_that_is_also_a_word_and_more_given_names():
+    text = ("\"It's like a weight has been lifted,\" said Chief Rosalind Keeper.\n\n"
+            "The plant is run by 24-year-old Jordan Spence. \"I'm 10 minutes away,\" Spence said.\n\n"
+            "Grand Chief Sheldon Crane attended the feast.\n\n"
+            "Keeper said other First Nations are still waiting. \"I'm happy for us,\" she said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Rosalind Keeper", "Jordan Spence", "Rosalind Keeper"]

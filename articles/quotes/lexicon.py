@@ -588,7 +588,12 @@ f:rima f:layla f:hiba f:rola f:lina f:dima f:nada f:mona f:ghada f:rana f:randa 
 f:joumana f:hala f:reem f:dalia f:sawsan f:nayla f:yara f:rasha f:maha f:souad f:houda f:najat f:siham
 f:wafa f:asma f:ines f:meriem f:khadija f:zineb f:hind f:lamia f:samia f:nawal f:latifa f:habiba
 m:kobe m:wout m:jef m:joren m:lander m:seppe m:tibo m:wannes m:jelle m:ruben m:warre m:senne m:jonas
-f:lien f:fien f:nele f:jolien f:sien f:lore f:marthe f:febe f:jana f:lieselot"""
+f:lien f:fien f:nele f:jolien f:sien f:lore f:marthe f:febe f:jana f:lieselot
+m:sheldon m:dwayne m:marlon m:winston m:clifton m:delroy m:leroy m:tyrone m:duane m:floyd m:alvin m:marvin
+m:elvin m:irvin m:ervin f:loretta f:maureen f:noreen f:doreen f:marjorie f:mildred f:ethel f:edna f:thelma
+f:velma f:norma f:bernice f:eunice f:candice
+m:tane m:wiremu m:hemi m:rawiri m:tama m:nikau m:rangi m:tipene m:hone f:mereana f:aroha f:ngaire f:moana
+f:hine f:marama f:anahera f:kiri f:huia f:hana"""
 for _item in _FIRST_LEVANT.split():
     _g, _n = _item.split(":")
     FIRST_NAMES.setdefault(fold(_n), _g)  # type: ignore[arg-type]

@@ -216,6 +216,11 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
     """Capitalised runs (titles stripped, leading common words trimmed)."""
     verbs = FR_VERBS if language == "fr" else EN_VERBS
     common = _common_words(tokens)
+    # surnames the text gives after a given name ("Rosalind Keeper"): "Keeper said" is her,
+    # even though "keeper" is also a word
+    surnames = {tokens[i + 1].low for i in range(len(tokens) - 1)
+                if tokens[i].low in FIRST_NAMES and tokens[i].cap and tokens[i + 1].cap and not tokens[i + 1].acronym
+                and tokens[i + 1].line == tokens[i].line and (i + 2 >= len(tokens) or not tokens[i + 2].cap)}
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -270,6 +275,8 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
         # trim leading words that are not names ("Le", "Says", "Dimanche", "England")
         a = start
         while a < j and not (a == start and title in _CIVIL and tokens[a].low not in ROLE_NOUNS | verbs) \
+                and not (a + 1 == j and tokens[a].low in surnames and tokens[a].low not in verbs
+                         and not is_function_word(tokens[a].low)) \
                 and not (a + 1 < j and tokens[a].low in FIRST_NAMES and language == "en") \
                 and not (a + 1 < j and language == "fr" and a > 0 and tokens[a - 1].sent == tokens[a].sent
                          and (tokens[a - 1].is_word or tokens[a - 1].text == ",") and tokens[a].text[:1].isupper()
