@@ -2221,3 +2221,11 @@ def test_a_surname_that_is_also_a_word_and_more_given_names():
             "Grand Chief Sheldon Crane attended the feast.\n\n"
             "Keeper said other First Nations are still waiting. \"I'm happy for us,\" she said.")
     assert [q.speaker for q in _quotes(text, "en")] == ["Rosalind Keeper", "Jordan Spence", "Rosalind Keeper"]
+
+
+def test_a_one_sentence_paragraph_about_one_person_leads_into_the_next_quote():
+    text = ("Gallagher's partner, Aroha Pene, who keeps the books, said the cheque used to cover the rates.\n\n"
+            "\"Now it doesn't even cover the shearing,\" Pene said.\n\n"
+            "For shearing contractor Mereana Walker, who runs three gangs, the slump is hitting her side too.\n\n"
+            "\"Good shearers are heading to Australia,\" she said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Aroha Pene", "Mereana Walker"]

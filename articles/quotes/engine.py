@@ -2606,8 +2606,16 @@ class _Article:
         paragraph, when nobody stands as that sentence's subject."""
         toks = self.tokens
         k = q.a - 1
-        if k < 0 or toks[k].line != q.line or toks[k].text not in ".:" or toks[k].quote >= 0:
+        if k < 0 or toks[k].text not in ".:" or toks[k].quote >= 0:
             return None
+        if toks[k].line != q.line:
+            # the quote opens its paragraph: the previous one may be that lead-in, when it is
+            # a single narrative sentence ("For shearing contractor X, who…, the slump hits.")
+            first = k
+            while first > 0 and toks[first - 1].line == toks[k].line:
+                first -= 1
+            if toks[first].sent != toks[k].sent or toks[k].line < q.line - 2:
+                return None
         sent = toks[k].sent
         hi = bisect.bisect_left(self.timeline, (q.a, -1, False))
         found = set()
@@ -2622,7 +2630,13 @@ class _Article:
             lo -= 1
         if lo + 1 < k and toks[lo].low in _DETS and (toks[lo + 1].is_role or toks[lo + 1].low in PERSON_NOUNS):
             return None  # "Le résident de Clarence Creek affirme…": a described subject
-        if len(found) != 1 or toks[lo].low in ("selon", "according", "pour", "for", "d'") or any(
+        opener = toks[lo].low in ("selon", "according", "pour", "for", "d'")
+        if opener and found and lo + 1 < k:
+            # «Pour X, …» / "For contractor X, who…": the opener's own person is the view's holder
+            m = next((self.people.by_token[x] for x in range(lo + 1, min(k, lo + 6)) if x in self.people.by_token), None)
+            opener = m is None or m.person not in found or any(
+                toks[x].text == "," for x in range(lo, m.first))
+        if len(found) != 1 or opener or any(
                 toks[x].quote >= 0 or toks[x].low in _SUBJECT_PRONOUNS and not (
                     toks[x].low in ("il", "it") and toks[x + 1].low in _IMPERSONAL)  # ("Il y avait…")
                 for x in range(lo, k)):
