@@ -2229,3 +2229,24 @@ def test_a_one_sentence_paragraph_about_one_person_leads_into_the_next_quote():
             "For shearing contractor Mereana Walker, who runs three gangs, the slump is hitting her side too.\n\n"
             "\"Good shearers are heading to Australia,\" she said.")
     assert [q.speaker for q in _quotes(text, "en")] == ["Aroha Pene", "Mereana Walker"]
+
+
+def test_unnamed_people_after_participles_or_refusing_their_name_and_places_named_after_saints():
+    text = ("Manon, 19 ans, fait sa première saison. « J'adore », dit-elle.\n\n"
+            "À quelques rangs de là, un saisonnier, qui préfère ne pas donner son nom, se montre moins "
+            "enthousiaste : « Les journées sont longues. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Manon", None]
+    text = ("Karim, gardien, connaît l'immeuble. « Ça lâche tout le temps », dit-il.\n\n"
+            "Croisé dans le hall, un technicien de la société de maintenance lève les yeux au ciel. "
+            "« Ce sont des machines de 1974 », glisse-t-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Karim", None]
+    text = ("Raphaël Zufferey n'a presque pas fermé l'œil. Sur l'alpage, l'éleveur de Saint-Luc a retrouvé "
+            "vingt-deux brebis mortes. « Le loup est revenu », raconte-t-il.")
+    result = extract(text, "fr")
+    assert result.quotes[0].speaker == "Raphaël Zufferey" and len(result.people) == 1
+    text = ("Teacher Laura Brandvold said her students were glued to their phones. \"It's constant,\" she said.\n\n"
+            "The state's largest teachers union backed the measure, saying in a statement that teachers "
+            "\"should not have to be the phone police.\"")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Laura Brandvold", None]
+    text = "Dr Jane Doe, an emergency medicine consultant at the hospital, said staff were \"exhausted\"."
+    assert extract(text, "en").people[0].roles

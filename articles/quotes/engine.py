@@ -780,7 +780,8 @@ class _Article:
             # "a confié un habitant", "said a spokesman": someone, never a named person
             # (whatever the noun: «souffle une autre maman», «constate une marchande»)
             sex = {"un": "m", "une": "f"}.get(first)
-            return _Cue(None, "unnamed", gender=sex) if len(np) > 1 else None
+            role = _join(np[1:]) if any(t.is_role for t in np[1:]) else None
+            return _Cue(None, "unnamed", role, gender=sex) if len(np) > 1 else None
         lead0 = 1 if first in _DETS and len(np) > 1 else 0
         if (len(np) > lead0 + 1 and np[lead0].low in ORG_NOUNS and np[lead0].text[:1].islower()
                 and np[lead0 + 1].cap):
@@ -1584,6 +1585,17 @@ class _Article:
                     cue = self._subject_before(win[:main], pos)
                     if cue is not None:
                         return cue
+                np = []
+                for x in win[:i - 1]:
+                    t = toks[x]
+                    if not t.is_word or self._is_verb(x) or t.low in _AUXILIARIES or (
+                            self.lang == "en" and len(t.low) > 4 and t.low.endswith("ed") and np):
+                        break
+                    np.append(x)
+                if len(np) > 1 and toks[np[0]].low in _DETS | {"the"} and toks[np[-1]].low in ORG_NOUNS \
+                        and not toks[np[-1]].is_role and not any(x in self.people.by_token for x in np):
+                    # "The state's largest teachers union backed the measure, saying…": a body
+                    return _Cue(None, "organization")
             g = self._inverted_gender(k)
             if g:
                 return self._pronoun(g, pos)
@@ -1670,7 +1682,9 @@ class _Article:
             # "However, an official from the ward office, who did not wish to be named, called…"
             if toks[k].low in _UNNAMED_OPENERS and self._unnamed_head(k + 1) and (
                     x == 0 or toks[win[x - 1]].text == ",") and not mentions:
-                return _Cue(None, "unnamed", gender={"un": "m", "une": "f"}.get(toks[k].low))
+                desc = [toks[y] for y in win[x + 1:x + 5] if toks[y].is_word and not self._is_verb(y)]
+                role = _join(desc) if any(t.is_role for t in desc) else None
+                return _Cue(None, "unnamed", role, gender={"un": "m", "une": "f"}.get(toks[k].low))
         # "In a statement, Mokoena said she…": a capitalised word opening the clause right
         # before the verb is its subject (a place or body is told apart by _resolve_np)
         if tail and win and tail[-1] == win[-1] and toks[tail[-1]].cap and not toks[tail[-1]].acronym:
@@ -2142,7 +2156,8 @@ class _Article:
                 or any(w in ("anonymat", "anonymity", "anonymously") for w in window)
                 or "pas" in window and any(w in ("nomme", "nommee", "identifie", "identifiee", "cite", "citee")
                                            for w in window)
-                or "taire" in window and "nom" in window)
+                or "nom" in window and any(w in ("taire", "donner", "devoiler", "reveler", "communiquer")
+                                           for w in window) and any(w in ("pas", "taire", "prefere") for w in window))
 
     def _org_subject(self, k: int) -> bool:
         """A French sentence opens on a feminine body ("La direction", "L'entreprise"), which
@@ -2205,7 +2220,8 @@ class _Article:
                 return False
             j -= 1
         return (j == 0 or toks[j - 1].sent != toks[k].sent) and (
-            toks[j].low in _PREPOSITIONS or toks[j].low in _ADVERBIAL_HEADS or toks[j].low in ("in", "at", "outside")) \
+            toks[j].low in _PREPOSITIONS or toks[j].low in _ADVERBIAL_HEADS or toks[j].low in ("in", "at", "outside")
+            or self.lang == "fr" and bool(re.search(r"(?:é|ée|és|ées)$", toks[j].text.lower()))) \
             and not any(x in self.people.by_token for x in range(j, k))
 
     def _unnamed_head(self, k: int) -> bool:
@@ -2535,6 +2551,9 @@ class _Article:
         first = toks[start] if start < k else None
         if first is None or first.low not in _UNNAMED_OPENERS:
             return False
+        if self._anonymous([toks[x].low for x in range(start, k)]) and not any(
+                x in self.people.by_token for x in range(start, k)):
+            return True  # "un saisonnier, qui préfère ne pas donner son nom, se montre moins enthousiaste :"
         nxt = toks[start + 1] if start + 1 < k else None
         if nxt is not None and nxt.low in _TIME_NOUNS:
             return False  # "Un an après…", "One day…": time, not a person

@@ -137,7 +137,7 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
                       "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division",
                       "cr", "coun", "justice", "sheriff", "cpl", "pte", "maj", "cmdr", "cdr", "det", "dci",
-                      "malam", "mallam", "hajiya", "hajia", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
+                      "malam", "mallam", "hajiya", "hajia", "oustaz", "ustaz", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
                       "congresswoman", "elder", "comrade", "pastor", "reverend", "rabbi", "alhaji", "alhaja",
                       "hon", "honourable", "sir", "lord", "baroness", "baron"))
 
@@ -222,7 +222,8 @@ trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogéna
 dame monsieur vendeur vendeuse cultivateur cultivatrice producteur productrice exploitant
 exploitante restaurateur restauratrice boulanger boulangère serveur serveuse caissière caissier
 local locals tenant homeowner motorist pedestrian tourist visitor volunteer activist campaigner
-international grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
+randonneur randonneuse saisonnier saisonnière vacancier vacancière usagère commerçant commerçante piéton
+piétonne hiker holidaymaker international grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
 marin matelot navigateur navigatrice skipper sailor operator contractor
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """

@@ -619,6 +619,8 @@ class People:
         if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" \
                 and (m.first - 2) in self._mention_ends():
             return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
+        if not m.title and re.match(r"(?:Saint|Sainte|St|Ste)-", m.text):
+            return False  # "l'éleveur de Saint-Luc": a place
         if not m.title and m.last < len(self.tokens) and self.tokens[m.last].low in _CORPORATE \
                 and m.words[0] not in FIRST_NAMES:
             return False  # "Gestion Boisvert inc.": a company
@@ -1216,10 +1218,12 @@ class People:
                 return []
             out.append(t)
             j += 1
-        head = [t for t in out[:3] if t.low not in _DETS]
+        head = [t for t in out[:4] if t.low not in _DETS]
         if head and (head[0].is_role or len(head) > 1 and head[1].is_role and head[0].text[:1].islower()
-                     and head[0].low not in _PREPOSITIONS_FR_EN):
-            return out  # (", superintending engineer of…": one modifier before the role)
+                     and head[0].low not in _PREPOSITIONS_FR_EN
+                     or self.language == "en" and len(head) > 2 and head[2].is_role
+                     and all(t.text[:1].islower() and t.low not in _PREPOSITIONS_FR_EN and t.is_word for t in head[:2])):
+            return out  # (", superintending engineer of…", ", an emergency medicine consultant": modifiers)
         return []
 
     def _absorb_description(self, p: Person, words: list[Token], before_name: bool) -> None:
