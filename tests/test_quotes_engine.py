@@ -2250,3 +2250,17 @@ def test_unnamed_people_after_participles_or_refusing_their_name_and_places_name
     assert [q.speaker for q in _quotes(text, "en")] == ["Laura Brandvold", None]
     text = "Dr Jane Doe, an emergency medicine consultant at the hospital, said staff were \"exhausted\"."
     assert extract(text, "en").people[0].roles
+
+
+def test_roles_as_initials_acronyms_in_roles_and_french_auxiliary_a():
+    text = ("Approchée par nos soins, la présidente de la délégation spéciale de l'arrondissement, "
+            "Mme Zalissa Kondombo, s'est voulue rassurante. « Aucun commerçant ne sera oublié », a-t-elle assuré.\n\n"
+            "La PDS a indiqué que les travaux devraient durer « dix-huit mois au maximum ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Zalissa Kondombo"] * 2
+    text = ("« Nous ne partirons pas sans garanties », a martelé le président de l'Association des commerçants "
+            "du marché de Dassasgho (ACMD), Salifou Nakoulma.\n\n"
+            "Mariam Ilboudo, vendeuse de pagnes, hésite. « On verra », dit-elle.\n\n"
+            "Le président de l'ACMD est revenu sur des précédents. « En 2019, on nous avait dit trois mois. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Salifou Nakoulma", "Mariam Ilboudo", "Salifou Nakoulma"]
+    result = extract("« Après, nous aviserons », a prévenu Salifou Nakoulma.", "fr")
+    assert result.people[0].roles == []

@@ -838,6 +838,10 @@ class _Article:
                 t.is_role or t.low in NATIONALITY_GENDER or t.low in PERSON_NOUNS for t in content):
             if len(caps) == 1 and caps[0][1].acronym and first in _DEFINITE:
                 holder = self._acronym_title_holder(caps[0][1].text, pos)
+                if holder is None and len(content) == 1:
+                    # «La PDS a indiqué»: a role the text spelled out, as initials
+                    holder = next((pid for _, pid, _ in reversed(self._timeline_before(pos))
+                                   if caps[0][1].low in self.people.persons[pid].role_initials()), None)
                 if holder is not None:
                     return _Cue(holder, "role", caps[0][1].text)  # "ward MCA Joseph X … the MCA said"
             if any(t.acronym or t.low in ORG_WORDS or t.low in PLACES for _, t in caps):

@@ -121,6 +121,15 @@ class Person:
         # function words ("de", "the") would make every description match every role
         return {w for w in out if not is_function_word(w) and len(w) > 1}
 
+    def role_initials(self) -> set[str]:
+        """The initials of a role's words: «la PDS» for «présidente de la délégation spéciale»."""
+        out: set[str] = set()
+        for text in self.roles:
+            initials = "".join(w[0] for w in fold(text).replace("'", " ").replace("-", " ").split()
+                               if w[:1].isalpha() and not is_function_word(w))
+            out.update(initials[:b] for b in range(2, min(len(initials), 6) + 1))
+        return out
+
     def add_form(self, form: str) -> None:
         if form not in self.forms:
             self.forms.append(form)
@@ -1119,7 +1128,8 @@ class People:
             t = toks[k]
             if t.sent != toks[m.first].sent or t.quote >= 0 or not t.is_word or t.low in _ROLE_STOP:
                 break
-            noun_use = t.is_role and k > 0 and toks[k - 1].low in _DETS  # "le conseiller fédéral X"
+            noun_use = t.is_role and k > 0 and toks[k - 1].low in _DETS and not (
+                self.language == "fr" and toks[k - 1].low == "a")  # "le conseiller fédéral X", not «a prévenu X»
             # (a capitalised word inside the sentence is a name's, not a verb: "JUM State president")
             noun_use = noun_use or (t.cap and k > 0 and toks[k - 1].sent == t.sent)
             if (t.low in verbs and not noun_use) or t.low in (_AUX_FR if self.language == "fr" else _AUX_EN):
@@ -1169,6 +1179,10 @@ class People:
         verbs = FR_VERBS if self.language == "fr" else EN_VERBS
         seg = []
         j = k - 1
+        acronym = None
+        if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].acronym:
+            acronym = toks[j - 1]
+            j -= 3  # «le président de l'Association … (ACMD), Salifou X»: past the acronym, kept
         if j > 0 and not toks[j].is_word and toks[j].text in "”»\"":
             # «le président de la coopérative “Espoir de la Nawa”, M. X»: past the body's name
             o = next((x for x in range(j - 1, max(-1, j - 10), -1) if not toks[x].is_word and toks[x].text in "“«\""),
@@ -1182,6 +1196,8 @@ class People:
             seg.append(toks[j])
             j -= 1
         seg.reverse()
+        if acronym is not None and seg:
+            seg.append(acronym)
         while len(seg) > 2 and (seg[0].low in MONTHS_DAYS or seg[0].low in _CLAUSE_ADVERBS) and seg[0].low not in _DETS:
             seg = seg[1:]  # "a affirmé dimanche le président de la Commission, X,"
         if seg and seg[0].low in ("selon", "according", "pour"):
