@@ -2264,3 +2264,23 @@ def test_roles_as_initials_acronyms_in_roles_and_french_auxiliary_a():
     assert [q.speaker for q in _quotes(text, "fr")] == ["Salifou Nakoulma", "Mariam Ilboudo", "Salifou Nakoulma"]
     result = extract("« Après, nous aviserons », a prévenu Salifou Nakoulma.", "fr")
     assert result.people[0].roles == []
+
+
+def test_lede_descriptions_named_later_names_given_as_and_demonym_subjects():
+    text = ("A Cook County judge on Wednesday sentenced a 29-year-old man to nine years in prison, calling his "
+            "decision to flee \"cowardly and cruel.\"\n\n\"You had every chance to stop,\" Judge Patricia Dolan told him.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Patricia Dolan"] * 2
+    text = ("Emeka Obi, a trader, said the water rose fast. \"We lost everything,\" he said.\n\n"
+            "\"My children slept on top of the dining table,\" said a woman who gave her name only as Mama Tunde.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Emeka Obi", "Mama Tunde"]
+    text = ("Sébastien Colin, 41 ans, travaille au Luxembourg. « Je n'ai pas le choix », dit-il.\n\n"
+            "Le Thionvillois dit avoir « grillé » ses 34 jours dès septembre.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Sébastien Colin"] * 2
+    text = ("Yannick Le Floc'h, patron du chalutier, est amer. « On ne couvre plus nos frais », dit-il.\n\n"
+            "Au bar du port, un ancien, casquette vissée sur la tête, écoute sans rien dire. Puis : "
+            "« En 2008, on avait bloqué les ports », soupire-t-il.\n\n"
+            "Une infirmière de l'hôpital Victoria, rencontrée à la sortie, n'y croit guère. "
+            "« On nous annonce des recrutements chaque année », confie-t-elle.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["Yannick Le Floc'h", None, None]
+    assert [p.name for p in result.people] == ["Yannick Le Floc'h"]

@@ -779,6 +779,9 @@ class _Article:
         if first in _INDEFINITE and not any(k in self.people.by_token for k in idx):
             # "a confié un habitant", "said a spokesman": someone, never a named person
             # (whatever the noun: «souffle une autre maman», «constate une marchande»)
+            named = self._name_given_as(idx[-1] + 1) if idx else None
+            if named is not None:
+                return _Cue(named, "named")  # "said a woman who gave her name only as Mama Tunde"
             sex = {"un": "m", "une": "f"}.get(first)
             role = _join(np[1:]) if any(t.is_role for t in np[1:]) else None
             return _Cue(None, "unnamed", role, gender=sex) if len(np) > 1 else None
@@ -808,7 +811,9 @@ class _Article:
         caps = [(k, t) for k, t in zip(idx, np) if t.cap and t.low not in _DETS]
         if self._postposed and len(np) >= 5 and np[2].low == "de" and np[3].text.isdigit() and np[4].low == "ans":
             np, idx = np[:2], idx[:2]  # «la Montluçonnaise de 29 ans»: the age adds nothing
-        if (self._postposed and len(np) == 2 and first in _SINGULAR_DETS and np[1].cap and not np[1].acronym
+        opening = idx and (idx[0] == 0 or self.tokens[idx[0] - 1].sent != self.tokens[idx[0]].sent)
+        if ((self._postposed or opening or np[0].text[:1].islower()) and len(np) == 2 and first in _SINGULAR_DETS
+                and np[1].cap and not np[1].acronym
                 and _DEMONYM.search(np[1].low) and np[1].low not in ORG_WORDS and np[1].low not in PLACES):
             # «…», a promis le Flandrien / said the Kenyan: a demonym for someone in view
             return self._resolve_role(np, np[1:], pos, person_like=True)
@@ -879,6 +884,35 @@ class _Article:
         person_like = (self._postposed and first in _SINGULAR_DETS and head is not None and head.text[:1].islower()
                        and head.low not in _COLLECTIVE and head.low not in _DOCUMENTS)
         return self._resolve_role(np, content, pos, person_like=person_like)
+
+    def _name_given_as(self, k: int) -> int | None:
+        """The person of "…who gave her name only as X", "…identified only as X" starting
+        near token ``k`` (in its sentence)."""
+        toks = self.tokens
+        if k >= len(toks):
+            return None
+        sent = toks[k].sent
+        for j in range(k, min(len(toks) - 1, k + 12)):
+            if toks[j].sent != sent or toks[j].quote >= 0:
+                return None
+            if toks[j].low in ("as", "comme") and any(
+                    toks[x].low in ("name", "identified", "known", "called", "nom", "identifiee", "identifie",
+                                    "prenom", "surnommee", "surnomme") for x in range(max(k, j - 4), j)):
+                n = j + 1
+                m = self.people.by_token.get(n)
+                if m is not None and m.person is not None:
+                    return m.person
+                run = []
+                while n < len(toks) and toks[n].cap and toks[n].sent == sent and len(run) < 4:
+                    run.append(n)
+                    n += 1
+                if not run:
+                    return None
+                span = self.text[toks[run[0]].start:toks[run[-1]].end]
+                p, _ = self.people.create_from(Mention(run[0], run[-1] + 1, span, name_words(span), None, False))
+                self._add_timeline(run[0], p.pid)
+                return p.pid
+        return None
 
     def _acronym_title_holder(self, text: str, pos: int) -> int | None:
         """The person latest named right after this capitalised title ("MCA Joseph X",
@@ -1592,14 +1626,22 @@ class _Article:
                 np = []
                 for x in win[:i - 1]:
                     t = toks[x]
-                    if not t.is_word or self._is_verb(x) or t.low in _AUXILIARIES or (
+                    if not t.is_word or self._is_verb(x) or t.low in _AUXILIARIES and not (
+                            self.lang == "en" and t.low == "a" and not np) or (
                             self.lang == "en" and len(t.low) > 4 and t.low.endswith("ed") and np):
                         break
                     np.append(x)
+                cut = next((y for y, x in enumerate(np) if y and toks[x].low in ("on", "in", "at", "this", "last")), len(np))
+                np = np[:cut]  # ("A Cook County judge on Wednesday sentenced…")
                 if len(np) > 1 and toks[np[0]].low in _DETS | {"the"} and toks[np[-1]].low in ORG_NOUNS \
                         and not toks[np[-1]].is_role and not any(x in self.people.by_token for x in np):
                     # "The state's largest teachers union backed the measure, saying…": a body
                     return _Cue(None, "organization")
+                if len(np) > 1 and toks[np[0]].low in _DETS | {"the", "a", "an"} and toks[np[-1]].is_role \
+                        and not any(x in self.people.by_token for x in np):
+                    cue = self._resolve_np([toks[x] for x in np], pos, np)
+                    if cue is not None:
+                        return cue  # "A Cook County judge … sentenced X, calling his decision «…»"
             g = self._inverted_gender(k)
             if g:
                 return self._pronoun(g, pos)
@@ -2235,6 +2277,9 @@ class _Article:
         t = toks[k]
         if t.is_role or t.low in PERSON_NOUNS:
             return True
+        if t.low in ("ancien", "ancienne", "jeune", "habitue", "habituee", "vieux", "vieille") and k + 1 < len(toks) \
+                and (toks[k + 1].text == "," or self._is_verb(k + 1)):
+            return True  # "un ancien, casquette vissée sur la tête, écoute…": an adjective as a person
         for j in range(k + 1, min(len(toks), k + 3)):
             # "un ancien marin du port", "a local resident", "an emergency services spokeswoman"
             if not all(toks[x].is_word and toks[x].text[:1].islower() and not self._is_verb(x)
@@ -2350,7 +2395,9 @@ class _Article:
         for i in headings:
             self._fallback(self.quotes[i], i)
         for q in self.quotes:
-            if q.speaker is None and q.attribution == "role" and q.role and q.line <= 3:
+            if q.speaker is None and q.role and q.line <= 3 and (q.attribution == "role" or q.attribution == "unnamed"
+                                                                  and _is_office(fold(q.role.split()[-1]))):
+                # (also "A Cook County judge … calling it «…»" in a lede: the judge named further down)
                 # "«Un moment attendu», résume le président de l'association" in a lede: the
                 # article names that official further down
                 pid = self._introduced_later_as(q.role, q.b)

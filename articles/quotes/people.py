@@ -586,8 +586,11 @@ class People:
             return False
         if t.low in _STATEMENT_NOUNS:
             return False  # "a indiqué dans un communiqué Sophie X": a document names nobody
-        if m.words[0] in FIRST_NAMES and any(x.is_role for x in toks[max(0, m.first - 4):m.first - 1]):
-            return False  # "la conseillère de ville Anne-Catherine X": the body completes a role
+        if m.words[0] in FIRST_NAMES and any(x.is_role for x in toks[max(0, m.first - 4):m.first - 1]) \
+                and not (m.first >= 2 and toks[m.first - 2].low in ("l'", "le", "la", "the")):
+            # "la conseillère de ville Anne-Catherine X": the body completes a role (not "une
+            # infirmière de l'hôpital Victoria": the body's own name)
+            return False
         if t.text[:1].islower():
             return True
         # capitalised after a determiner: «la Fondation Marguerite Bovet», «le Groupe Dupuis»
