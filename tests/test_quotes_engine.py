@@ -2284,3 +2284,13 @@ def test_lede_descriptions_named_later_names_given_as_and_demonym_subjects():
     result = extract(text, "fr")
     assert [q.speaker for q in result.quotes] == ["Yannick Le Floc'h", None, None]
     assert [p.name for p in result.people] == ["Yannick Le Floc'h"]
+
+
+def test_a_relative_introduced_by_a_given_name_carries_the_family_name():
+    text = ("Michel Mounier, 72 ans, a été évacué. Son épouse, Françoise, se montre plus mesurée : "
+            "« Les pompiers étaient là très vite. »")
+    assert _quotes(text, "fr")[0].speaker == "Françoise Mounier"
+    text = ("When Robert Delaney was sent home, he did not expect a nurse to watch him.\n\n"
+            "Back in Mount Druitt, Delaney's wife, Carol, says the check-ins changed the routine. "
+            "\"He actually weighs himself now,\" she says.")
+    assert _quotes(text, "en")[0].speaker == "Carol Delaney"

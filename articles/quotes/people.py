@@ -865,6 +865,40 @@ class People:
                 for k in range(m.first, m.last):
                     self.by_token[k] = m
                 self._learn(m)
+        self._kin_surnames()
+
+    def _kin_surnames(self) -> None:
+        """"Delaney's wife, Carol", «Son épouse, Françoise»: a relative introduced by a given
+        name alone carries the family name of the person they are introduced through."""
+        toks = self.tokens
+        for at, m in enumerate(self.mentions[:400]):
+            if m.person is None or m.title or len(m.words) != 1 or m.words[0] not in FIRST_NAMES or m.in_quote:
+                continue
+            k = m.first - 1
+            if k < 2 or toks[k].text != "," or toks[k - 1].low not in _KIN_GENDER or toks[k - 1].low in (
+                    "femme", "mere", "pere", "mother", "father", "mum", "dad"):
+                continue  # (not «une femme, Awa,»; parents are often named otherwise)
+            before = toks[k - 2]
+            owner = None
+            if before.low == "'s" and (k - 3) in self.by_token:
+                owner = self.by_token[k - 3]  # "Delaney's wife, Carol"
+            elif before.low in ("son", "sa", "his", "her") and before.sent == toks[m.first].sent:
+                for o in reversed(self.mentions[max(0, at - 20):at]):
+                    if o.person is not None and o.person != m.person and not o.in_quote:
+                        owner = o
+                        break
+                    if toks[o.first].sent < toks[m.first].sent - 2:
+                        break
+            if owner is None or owner.person is None:
+                continue
+            full = self.persons[owner.person].name
+            if len(full.split()) < 2:
+                continue
+            surname = full.split()[-1]
+            p = self.persons[m.person]
+            if len([x for x in self.mentions if x.person == m.person and len(x.words) > 1]) == 0:
+                p.add_form(f"{m.text} {surname}")
+                p.words.add(fold(surname))
 
     def _aliases(self) -> None:
         """"Ousmane Faye dit Sable Noir", "Mamadou Sène alias Kocc Barma 2": the name after
