@@ -2294,3 +2294,11 @@ def test_a_relative_introduced_by_a_given_name_carries_the_family_name():
             "Back in Mount Druitt, Delaney's wife, Carol, says the check-ins changed the routine. "
             "\"He actually weighs himself now,\" she says.")
     assert _quotes(text, "en")[0].speaker == "Carol Delaney"
+
+
+def test_a_standfirst_quote_the_body_gives_to_someone_named():
+    text = ("date 2025-04 Pêche : les chalutiers restent à quai\n\n"
+            "Une vingtaine de navires n'ont pas repris la mer. « On ne couvre même plus nos frais », lâche un patron.\n\n"
+            "Yannick Le Floc'h, patron du Ker Avel, fait ses comptes. « On ne couvre même plus nos frais. "
+            "Le gazole a doublé », dit-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Yannick Le Floc'h"] * 2

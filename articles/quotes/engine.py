@@ -2404,6 +2404,14 @@ class _Article:
                 if pid is not None:
                     q.speaker = pid
         for i, q in enumerate(self.quotes):
+            if self.has_title and q.line == 2 and q.speaker is None and q.attribution in ("unnamed", "none", "role"):
+                # a standfirst's «…», lâche un patron: the body gives the same words to someone named
+                src = self._matching_quote(q, i)
+                if src is not None and src.speaker is not None and src.line > q.line and src.attribution in (
+                        "named", "pronoun", "role", "continuation") \
+                        and len(_content_words(self.text[q.span.start:q.span.end])) >= 3:
+                    q.speaker, q.attribution = src.speaker, "context"
+        for i, q in enumerate(self.quotes):
             if q.line == 0 and self.has_title and q.attribution in (
                     "role", "unnamed", "pronoun", "organization", "none", "named", "context"):
                 # (a headline's own subject is often the place, team or work the story is
