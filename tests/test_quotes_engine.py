@@ -2302,3 +2302,11 @@ def test_a_standfirst_quote_the_body_gives_to_someone_named():
             "Yannick Le Floc'h, patron du Ker Avel, fait ses comptes. « On ne couvre même plus nos frais. "
             "Le gazole a doublé », dit-il.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Yannick Le Floc'h"] * 2
+
+
+def test_occupations_and_prepositions_never_open_a_name():
+    text = ("Trombonist Everton McLeish, 71, played the first edition. \"Back then it was two speakers,\" he said.")
+    assert _quotes(text, "en")[0].speaker == "Everton McLeish"
+    text = ("« C'est un jour historique », s'est félicité Jean-Marc Chassot, syndic de Surpierre. À Cheiry, la "
+            "syndique Marguerite Ducrest ne cache pas sa satisfaction: « Nous voulions garder notre école. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Jean-Marc Chassot", "Marguerite Ducrest"]

@@ -615,6 +615,7 @@ in into of on to with without about over under again also then there here what w
 whose why how all each every some many much more most other such no not only own same than too
 very just meanwhile update remarks here however yet still even though although because photo
 image crédit credit source lire read voir see avec parmi envers outre via among against towards toward across
+à surnommé surnommée surnommés
 l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' presqu'
 later earlier now yesterday today tomorrow tonight instead afterwards previously soon recently
 finally first last next once twice besides likewise nevertheless nonetheless otherwise indeed

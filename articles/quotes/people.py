@@ -283,6 +283,10 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                 break
         # trim leading words that are not names ("Le", "Says", "Dimanche", "England")
         a = start
+        if a + 2 < j and tokens[a].low not in FIRST_NAMES and language == "en" and not title \
+                and (tokens[a + 1].low in FIRST_NAMES or a == 0 or tokens[a - 1].sent != tokens[a].sent) \
+                and tokens[a].low.endswith(("ist", "ian", "ner", "ter", "ger", "ker", "tor")):
+            a += 1  # "Trombonist Everton McLeish", "Historian Jane X": an occupation before the name
         while a < j and not (a == start and title in _CIVIL and tokens[a].low not in ROLE_NOUNS | verbs) \
                 and not (a + 1 == j and tokens[a].low in surnames and tokens[a].low not in verbs
                          and not is_function_word(tokens[a].low)) \
