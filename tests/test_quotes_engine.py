@@ -2310,3 +2310,12 @@ def test_occupations_and_prepositions_never_open_a_name():
     text = ("« C'est un jour historique », s'est félicité Jean-Marc Chassot, syndic de Surpierre. À Cheiry, la "
             "syndique Marguerite Ducrest ne cache pas sa satisfaction: « Nous voulions garder notre école. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Jean-Marc Chassot", "Marguerite Ducrest"]
+
+
+def test_incises_inside_the_marks_after_a_question_or_a_modal():
+    text = ("« Si on nous prend la plage, où allons-nous tirer nos pirogues ? s'est emporté Mamadou Ndoye, "
+            "porte-parole des pêcheurs. La mer, c'est notre champ. »")
+    assert _quotes(text, "fr")[0].speaker == "Mamadou Ndoye"
+    text = ("« On passera aussi cette crise, veut croire le directeur, Marc-Olivier Humbert. Mais personne ne "
+            "sait combien de temps elle durera. »")
+    assert _quotes(text, "fr")[0].speaker == "Marc-Olivier Humbert"

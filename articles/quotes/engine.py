@@ -1446,12 +1446,18 @@ class _Article:
         """«Nous, dit l’imam X, chargé de…, restons…»: the attribution sits inside the marks."""
         toks = self.tokens
         for j in range(q.a + 1, q.b):
-            if toks[j].text != ",":
+            if toks[j].text not in (",", "?", "!"):
                 continue
             v = j + 1
             # «…, a fini par répondre M. X. …», «…, a expliqué le ministre, …»: past the auxiliary
             while v < q.b and v < j + 5 and toks[v].low in ("a", "ont", "avait", "fini", "par", "s'", "se", "lui", "est"):
                 v += 1
+            if v + 1 < q.b and toks[v].low in ("veut", "voulait", "tient", "tenait", "prefere", "semble", "souhaite") \
+                    and toks[v + 1].low in ("a", "à"):
+                v += 1
+            if v + 1 < q.b and toks[v].low in ("veut", "voulait", "tient", "tenait", "prefere", "semble", "souhaite", "a", "à") \
+                    and toks[v + 1].is_word and toks[v + 1].low.endswith(("er", "ir", "re")) and self._is_verb(v + 1):
+                v += 1  # «…, veut croire le directeur, X.»: a modal before the reporting verb
             incise = (v + 1 < q.b and toks[v].is_word and toks[v].text[:1].islower() and (v + 1) in self.people.by_token
                       and toks[v].low not in _CIVIL and not is_function_word(toks[v].low) and not toks[v].is_role
                       and toks[v].low not in ("monsieur", "madame", "mademoiselle", "maitre", "docteur")

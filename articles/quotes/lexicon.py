@@ -47,7 +47,7 @@ réagit réagi réagissait défend défendu défendait
 soutient soutenu soutenait maintient maintenu maintenait
 dément démenti démentait
 lâchera glissera dira ajoutera affirmera lit lire
-parle parlent parlait parlaient parlé présente présentent présentait présentaient
+parle parlent parlait parlaient parlé présente présentent présentait présentaient croit croire croyait croient
 estimé""".split()
 
 def _french_forms(lemma: str) -> set[str]:
