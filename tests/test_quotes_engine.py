@@ -2319,3 +2319,14 @@ def test_incises_inside_the_marks_after_a_question_or_a_modal():
     text = ("« On passera aussi cette crise, veut croire le directeur, Marc-Olivier Humbert. Mais personne ne "
             "sait combien de temps elle durera. »")
     assert _quotes(text, "fr")[0].speaker == "Marc-Olivier Humbert"
+
+
+def test_the_accused_after_the_sentence_naming_him_and_subjects_after_a_long_circumstance():
+    text = ("La cour d'assises a condamné vendredi Dimitri Wauters à 25 ans de réclusion. L'accusé avait parlé, "
+            "dans son dernier mot, d'un geste « que je regretterai toute ma vie ».")
+    assert _quotes(text, "fr")[0].speaker == "Dimitri Wauters"
+    text = ("Le tribunal a relaxé quatre militants.\n\n« Nous n'avons rien cassé », résume à la sortie de "
+            "l'audience Jade Le Bris-Martineau, 23 ans, porte-parole du groupe.")
+    assert _quotes(text, "fr")[0].speaker == "Jade Le Bris-Martineau"
+    text = "Le résident de Clarence Creek affirme que « tout a changé »."
+    assert not extract(text, "fr").people

@@ -582,7 +582,7 @@ class _Article:
         prev = self.tokens[k - 1]
         if prev.low in ("un", "une", "du", "ce", "cette", "son", "sa", "ses", "notre", "votre", "mon", "ma"):
             return True
-        if prev.low in ("le", "la", "les") and k >= 2:
+        if prev.low in ("le", "la", "les", "l'") and k >= 2:
             before = self.tokens[k - 2]
             if before.sent != prev.sent:
                 return True  # "Le critique salue…": a determiner opening the sentence
@@ -1231,7 +1231,7 @@ class _Article:
         if k < n and toks[k].low in ("à", "au", "aux"):
             # "a déclaré à l'AFP Jean Dupont", "a indiqué au Monde le ministre"
             j = k + 1
-            while j < min(n, k + 6) and toks[j].sent == sent and toks[j].is_word:
+            while j < min(n, k + 8) and toks[j].sent == sent and (toks[j].is_word or toks[j].text in "’'"):
                 if j in self.people.by_token or (toks[j].low in _DETS and toks[j].low != "l'" and j > k + 1):
                     k = j
                     break
@@ -2255,7 +2255,10 @@ class _Article:
                 toks[m.last].text in ".!?" and m.first > 0 and toks[m.first - 1].low in ("par", "by")
                 or m.last + 1 < len(toks) and toks[m.last].text == "," and toks[m.last + 1].low in ("qui", "who"))
             # ("…la rencontre avec Bernard X, qui tenait une table réputée": introduced with a relative)
-            if len(narrative) <= 2 and (subj or closing) and not p.roles and gender in (None, p.gender or gender) \
+            sole = toks[tok].sent == toks[k].sent - 1 and all(
+                q == pid for t2, q, _ in self._timeline_before(k) if toks[t2].sent == toks[tok].sent)
+            # ("La cour a condamné X à 25 ans. L'accusé…": the only person of the sentence before)
+            if len(narrative) <= 2 and (subj or closing or sole) and not p.roles and gender in (None, p.gender or gender) \
                     and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
             return None

@@ -291,6 +291,7 @@ Championnat Festival Prix Prize Award Twitter Facebook Instagram Keystone Reuter
 Photo Image Video Vidéo Getty Shutterstock Lombardie Tour Mondiaux Mondial Olympic Olympiques
 Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Holdings Global
 Cycling Racing Team United Athletic Athletico Sporting Olympique Rovers Wanderers Rugby Basket Handball
+Creek River Lake Bay Falls Valley Island Harbour Harbor Beach Canyon Ridge Springs Heights Township Borough
 Society Société Organisation Organization Network League Museum Musée Rescue
 Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
 Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables
