@@ -2330,3 +2330,11 @@ def test_the_accused_after_the_sentence_naming_him_and_subjects_after_a_long_cir
     assert _quotes(text, "fr")[0].speaker == "Jade Le Bris-Martineau"
     text = "Le résident de Clarence Creek affirme que « tout a changé »."
     assert not extract(text, "fr").people
+
+
+def test_a_closing_mark_ends_the_sentence_its_question_ended():
+    text = ("Grégory Wintz, 47 ans, chauffeur, ne cherche pas d'excuses.\n\n"
+            "La présidente, Nathalie Oberlé, égrène les chiffres. « Vous rendez-vous compte de ce qui aurait pu "
+            "arriver ? » Le prévenu baisse la tête : « Oui, madame la présidente. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Nathalie Oberlé", "Grégory Wintz"]
+    assert extract("« Oui. » P'tits Loups et Chabadabada ont gagné.", "fr").people == []

@@ -2179,7 +2179,8 @@ class _Article:
         for k, t in enumerate(toks[:-1]):
             if t.quote >= 0 or t.low not in _DETS and t.low not in _UNNAMED_OPENERS:
                 continue
-            if k and toks[k - 1].sent == t.sent and toks[k - 1].text != ",":
+            if k and toks[k - 1].sent == t.sent and toks[k - 1].text != "," and not (
+                    toks[k - 1].text in "»”\"" and t.text[:1].isupper()):  # («…?» Le prévenu baisse la tête)
                 continue
             nxt = toks[k + 1]
             if t.low in _UNNAMED_OPENERS:

@@ -191,6 +191,8 @@ def _common_words(tokens: list[Token]) -> set[str]:
 def _lower_part(text: str) -> bool:
     """"Ex-treasurer", "Labour-run": a hyphenated word with a lower-case part is no name
     (names capitalise every part: "Jean-Pierre", "Dlamini-Khoza"; particles excepted)."""
+    if re.match(r"^[A-Z]['’][a-z]", text) and not re.match(r"^[DLO]['’]", text):
+        return True  # "P'tits Loups": an elided common word, not a name (not "D'Amelio", "O'Brien")
     parts = text.replace("’", "'").split("-")
     if len(parts) == 2 and parts[0][:1].isupper() and parts[0][1:].islower() and parts[1].islower() \
             and 2 <= len(parts[0]) <= 5 and 1 <= len(parts[1]) <= 5 and parts[0].isalpha() and parts[1].isalpha() \

@@ -83,11 +83,14 @@ def _mark_sentences(tokens: list[Token]) -> None:
         if i and tok.line != tokens[i - 1].line:
             sent += 1
         tok.sent = sent
-        if tok.text in ".!?…" and i + 1 < len(tokens):
+        end = tok.text in ".!?…" or (tok.text in "»”" and i and tokens[i - 1].text in ".!?…")
+        if end and i + 1 < len(tokens):
             prev = tokens[i - 1].low if i else ""
             nxt = tokens[i + 1]
             if tok.text == "." and (prev in _ABBREV or (len(prev) == 1 and prev.isalpha())):
                 continue
+            if tok.text in ".!?…" and nxt.text in "»”" and nxt.line == tok.line:
+                continue  # «…?» Le prévenu…: the closing mark ends the same sentence
             if nxt.cap or nxt.text in "«“\"‘'" or not nxt.is_word:
                 sent += 1
 
