@@ -2338,3 +2338,25 @@ def test_a_closing_mark_ends_the_sentence_its_question_ended():
             "arriver ? » Le prévenu baisse la tête : « Oui, madame la présidente. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Nathalie Oberlé", "Grégory Wintz"]
     assert extract("« Oui. » P'tits Loups et Chabadabada ont gagné.", "fr").people == []
+
+
+def test_groups_colleagues_and_anonymous_descriptions_are_nobody():
+    text = ("Hélène Marchetti, conservatrice, se félicite. « C'est un grand jour », dit-elle.\n\n"
+            "Chaque retour devait faire l'objet d'une loi, une procédure que les professionnels jugeaient "
+            "« interminable ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Hélène Marchetti", None]
+    text = ("Laura Bessone, directrice de la station, reste optimiste. « On s'adapte », dit-elle.\n\n"
+            "Un de ses collègues, pisteur depuis quinze ans, est plus amer : « Chaque année, on nous dit que "
+            "c'est exceptionnel. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Laura Bessone", None]
+    text = ("Yannick Berthon, adjoint au maire, se veut rassurant. « Tout rouvrira », dit-il.\n\n"
+            "« C'est 40 % de chiffre en moins », soupire le gérant d'un restaurant de plage, qui préfère rester "
+            "anonyme.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Yannick Berthon", None]
+    text = ("Transport secretary Helen Markham said talks would resume. \"We are ready,\" she said.\n\n"
+            "Union officials have accused ministers of \"standing on the sidelines\". Shares rose, reflecting what "
+            "one large shareholder described as \"a full price, but not a crazy one\".")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Helen Markham", None, None]
+    text = ("One of the victims, mobile money agent Sarah Nakato, 28, said she had been robbed twice. "
+            "\"The second time they held a panga to my neck,\" she said.")
+    assert _quotes(text, "en")[0].speaker == "Sarah Nakato"

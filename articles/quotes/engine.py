@@ -566,6 +566,8 @@ class _Article:
             return True
         if self.lang == "fr" and t.text.lower() in _OPINION_VERBS and k and (
                 self.tokens[k - 1].low in ("on", "il", "elle", "ils", "elles")
+                or k >= 2 and self.tokens[k - 2].low in ("les", "des", "ces", "leurs", "nos")
+                and self.tokens[k - 1].low.endswith(("s", "x")) and self.tokens[k - 1].text[:1].islower()
                 or k + 1 < len(self.tokens) and self.tokens[k + 1].low in ("que", "qu'")):
             return True  # "on juge que le gouvernement «fait du théâtre»", "X, juge que «…»"
         if self.lang == "fr" and t.low in ("appelle", "appellent") and k + 1 < len(self.tokens):
@@ -766,6 +768,12 @@ class _Article:
         first = np[0].low
         if first in _SUBJECT_PRONOUNS or (first in PRONOUN_GENDER and len(np) == 1):
             return self._pronoun(PRONOUN_GENDER[first], pos)
+        if idx and first in _DETS and any(t.is_role or t.low in PERSON_NOUNS for t in np[1:4]) \
+                and not any(k in self.people.by_token for k in idx):
+            after = [t.low for t in self.tokens[idx[-1] + 1:idx[-1] + 14] if t.sent == self.tokens[idx[-1]].sent]
+            if self._anonymous(after) or "anonyme" in after or "anonymous" in after:
+                # "soupire le gérant d'un restaurant, qui préfère rester anonyme": nobody named
+                return _Cue(None, "unnamed", gender=_np_gender(np) if self.lang == "fr" else None)
         if first in UNNAMED_SUBJECTS or (first in _DETS and len(np) > 1 and np[1].low in UNNAMED_SUBJECTS):
             return _Cue(None, "unnamed")
         if len(np) == 1 and first.endswith("s") and first[:-1] in ROLE_NOUNS | PERSON_NOUNS and len(first) > 4:
@@ -1730,10 +1738,17 @@ class _Article:
                 return self._pronoun(PRONOUN_GENDER[toks[k].low], pos)
             if toks[k].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
+        if tail and all(toks[x].low in _SUBJECT_SKIP for x in range(tail[-1] + 1, win[-1] + 1)):
+            last = toks[tail[-1]]
+            if len(last.low) > 4 and last.low.endswith("s") and last.text[:1].islower() and (
+                    last.low[:-1] in PERSON_NOUNS or last.low[:-1] in ROLE_NOUNS) and not any(
+                    k in self.people.by_token for k in tail):
+                return _Cue(None, "unnamed")  # "Union officials have accused…": people in the plural
         for x, k in enumerate(win[:-1]):
             # "However, an official from the ward office, who did not wish to be named, called…"
             if toks[k].low in _UNNAMED_OPENERS and self._unnamed_head(k + 1) and (
-                    x == 0 or toks[win[x - 1]].text == ",") and not mentions:
+                    x == 0 or toks[win[x - 1]].text == "," or toks[win[x - 1]].low in ("what", "que", "qu'", "as", "comme")) \
+                    and not mentions:
                 desc = [toks[y] for y in win[x + 1:x + 5] if toks[y].is_word and not self._is_verb(y)]
                 role = _join(desc) if any(t.is_role for t in desc) else None
                 return _Cue(None, "unnamed", role, gender={"un": "m", "une": "f"}.get(toks[k].low))
@@ -2189,7 +2204,11 @@ class _Article:
                 # circumstance "Dans le hall, une grand-mère…"; not ", an economist at X")
                 opening = k == 0 or toks[k - 1].sent != t.sent or self._after_opening_circumstance(k)
                 if opening and (self._unnamed_head(k + 1) or self._anonymous(
-                        [x.low for x in toks[k:k + 24] if x.sent == t.sent])) and (k + 2) not in self.people.by_token:
+                        [x.low for x in toks[k:k + 24] if x.sent == t.sent])) and (k + 2) not in self.people.by_token \
+                        and not any(x in self.people.by_token and (toks[x - 1].text == "," or toks[x - 1].is_role
+                                                                  or toks[x - 1].low in PERSON_NOUNS)
+                                    for x in range(k + 1, min(len(toks), k + 10)) if toks[x].sent == t.sent):
+                    # ("One of the victims, mobile money agent Sarah X, said": named after all)
                     out.append(k)
                 continue
             if self._org_subject(k):
@@ -2287,6 +2306,10 @@ class _Article:
         t = toks[k]
         if t.is_role or t.low in PERSON_NOUNS:
             return True
+        if t.low in ("de", "d'", "des", "of") and k + 2 < len(toks) and any(
+                toks[x].is_role or toks[x].low in PERSON_NOUNS or toks[x].low[:-1] in PERSON_NOUNS | ROLE_NOUNS
+                for x in range(k + 1, min(len(toks), k + 4)) if toks[x].sent == t.sent):
+            return True  # "un de ses collègues", "one of the organisers"
         if t.low in ("ancien", "ancienne", "jeune", "habitue", "habituee", "vieux", "vieille") and k + 1 < len(toks) \
                 and (toks[k + 1].text == "," or self._is_verb(k + 1)):
             return True  # "un ancien, casquette vissée sur la tête, écoute…": an adjective as a person

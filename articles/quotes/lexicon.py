@@ -222,7 +222,7 @@ trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogéna
 dame monsieur vendeur vendeuse cultivateur cultivatrice producteur productrice exploitant
 exploitante restaurateur restauratrice boulanger boulangère serveur serveuse caissière caissier
 local locals tenant homeowner motorist pedestrian tourist visitor volunteer activist campaigner
-randonneur randonneuse saisonnier saisonnière vacancier vacancière usagère commerçant commerçante piéton
+collègue colleague camarade coéquipier coéquipière teammate négociateur négociatrice negotiator randonneur randonneuse saisonnier saisonnière vacancier vacancière usagère commerçant commerçante piéton
 piétonne hiker holidaymaker international grandmother grandfather mum dad son daughter husband wife widow nurse driver doctor fisherman
 marin matelot navigateur navigatrice skipper sailor operator contractor
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
