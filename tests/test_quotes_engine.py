@@ -2360,3 +2360,11 @@ def test_groups_colleagues_and_anonymous_descriptions_are_nobody():
     text = ("One of the victims, mobile money agent Sarah Nakato, 28, said she had been robbed twice. "
             "\"The second time they held a panga to my neck,\" she said.")
     assert _quotes(text, "en")[0].speaker == "Sarah Nakato"
+
+
+def test_a_subheading_about_a_group_takes_up_the_body_speaker_of_the_same_words():
+    text = ("Le déneigement coûte cher. La Ville défend son bilan.\n\n"
+            "L'opposition dénonce un « fiasco »\n\n"
+            "L'explication ne convainc pas l'opposition. La conseillère de Limoilou, Josée Bérubé, parle "
+            "carrément d'un « fiasco ». « Ça fait trois hivers qu'on nous promet mieux », dit-elle.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Josée Bérubé"] * 3

@@ -2445,6 +2445,14 @@ class _Article:
                         and len(_content_words(self.text[q.span.start:q.span.end])) >= 3:
                     q.speaker, q.attribution = src.speaker, "context"
         for i, q in enumerate(self.quotes):
+            if q.line > 0 and q.speaker is None and q.attribution in ("unnamed", "organization") and (
+                    self._is_heading(q) or self._short_line(q)):
+                # a subheading «L'opposition dénonce un «fiasco»»: the body says which opponent
+                src = self._matching_quote(q, i)
+                if src is not None and src.speaker is not None and src.a > q.a and src.attribution in (
+                        "named", "pronoun", "role", "continuation"):
+                    q.speaker = src.speaker
+        for i, q in enumerate(self.quotes):
             if q.line == 0 and self.has_title and q.attribution in (
                     "role", "unnamed", "pronoun", "organization", "none", "named", "context"):
                 # (a headline's own subject is often the place, team or work the story is
@@ -2532,6 +2540,18 @@ class _Article:
         after = q.b + 1 < len(toks) and toks[q.b + 1].line == q.line
         return not before and not after and len([t for t in line_toks if t.is_word]) <= 12 \
             and not self.text[q.span.start:q.span.end].rstrip().endswith(".")
+
+    def _short_line(self, q: _Quote) -> bool:
+        """The quote sits in a line of a dozen words with no closing full stop: a subheading."""
+        toks = self.tokens
+        lo, hi = q.a, q.b
+        while lo > 0 and toks[lo - 1].line == q.line:
+            lo -= 1
+        while hi + 1 < len(toks) and toks[hi + 1].line == q.line:
+            hi += 1
+        words = [t for t in toks[lo:hi + 1] if t.is_word]
+        return len(words) <= 12 and toks[hi].text not in (".", "!", "?", ":", ";") and not (
+            hi > 0 and toks[hi].text in "»”\"" and toks[hi - 1].text in ".!?")
 
     def _fallback(self, q: _Quote, index: int) -> None:
         if self._is_heading(q):
