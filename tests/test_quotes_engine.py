@@ -2368,3 +2368,20 @@ def test_a_subheading_about_a_group_takes_up_the_body_speaker_of_the_same_words(
             "L'explication ne convainc pas l'opposition. La conseillère de Limoilou, Josée Bérubé, parle "
             "carrément d'un « fiasco ». « Ça fait trois hivers qu'on nous promet mieux », dit-elle.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Josée Bérubé"] * 3
+
+
+def test_bracketed_affiliations_city_bodies_and_named_bodies_ending_in_a_body_word():
+    text = ("Council leader Dave Ainscough defended the plan. But Cllr Helen Oakes (Conservative, Bramhall North) "
+            "said the plans were \"short-sighted and frankly unfair\".")
+    assert _quotes(text, "en")[0].speaker == "Helen Oakes"
+    text = ("Taxi driver Petrus Shikongo, 44, lives in Klein Windhoek. \"We cannot pay more,\" he said.\n\n"
+            "The City of Windhoek said in a statement that it had \"no mandate\" to set fares.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Petrus Shikongo", None]
+    text = ("General manager Carl Lindqvist spoke first.\n\n"
+            "King County Metro said in a statement it would \"adjust bus service as needed\".")
+    assert _quotes(text, "en")[0].speaker is None
+    text = ("Hotel manager Leilani Castro-Akana has seen bookings fall at the Kuhio Breeze Hotel. Guests are "
+            "\"trading down\", Castro-Akana said.")
+    result = extract(text, "en")
+    assert result.quotes[0].speaker == "Leilani Castro-Akana"
+    assert [p.name for p in result.people] == ["Leilani Castro-Akana"]

@@ -799,6 +799,11 @@ class _Article:
             # «la fondation Jean Monnet», «le groupe Dupuis», "the firm Hale Partners": a
             # name after an organisation noun names the organisation
             return _Cue(None, "organization")
+        words_cap = [t for t in np if t.low not in _DETS]
+        if len(words_cap) >= 2 and all(t.cap for t in words_cap) and fold(words_cap[-1].text) in ORG_WORDS \
+                and not any(self.people.by_token.get(k) is not None and not self.people.by_token[k].title for k in idx
+                            if self.people.by_token.get(k) is not None and self.people.by_token[k].last - 1 == idx[-1]):
+            return _Cue(None, "organization")  # "King County Metro said": a body's name, whatever its words
         mentions = [self.people.by_token[k] for k in idx if k in self.people.by_token]
         if mentions:
             m = mentions[-1]
@@ -1696,6 +1701,15 @@ class _Article:
 
     def _subject_before(self, win: list[int], pos: int) -> _Cue | None:
         toks = self.tokens
+        if win and toks[win[-1]].text == ")" or len(win) > 1 and toks[win[-2]].text == ")":
+            # "Cllr Helen X (Conservative, Bramhall North) said": the brackets are no clause
+            close = max(x for x, k in enumerate(win) if toks[k].text == ")")
+            open_ = next((x for x in range(close - 1, max(-1, close - 12), -1) if toks[win[x]].text == "("), None)
+            if open_ is not None:
+                win = win[:open_] + win[close + 1:]
+                m = self.people.by_token.get(win[-1]) if win else None
+                if m is not None and m.person is not None and m.last - 1 == win[-1] and not m.in_quote:
+                    return _Cue(m.person, "named", self._role_before(m))  # the name right before the brackets
         # the clause right before the verb: after the last comma that closes no apposition
         tail = [k for k in win if toks[k].is_word and toks[k].low not in _SUBJECT_SKIP]
         if tail and toks[tail[-1]].low in _SUBJECT_PRONOUNS:  # "… after he said he was 'x'"

@@ -273,6 +273,7 @@ brand label studio maison marque enseigne chaîne constructeur fabricant opérat
 municipality county council ministry ministère direction service
 charity ngo watchdog think-tank lobby organisme groupement coopérative amicale cooperative
 library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport chambre
+city town
 bureau agency secretariat inspectorate tribunal
 """.split())
 
@@ -292,6 +293,8 @@ Photo Image Video Vidéo Getty Shutterstock Lombardie Tour Mondiaux Mondial Olym
 Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Holdings Global
 Cycling Racing Team United Athletic Athletico Sporting Olympique Rovers Wanderers Rugby Basket Handball
 Creek River Lake Bay Falls Valley Island Harbour Harbor Beach Canyon Ridge Springs Heights Township Borough
+Hotel Hôtel Resort Motel Inn Lodge Restaurant Brasserie Mall Plaza Station Terminal Stadium Arena Market
+Metro Transit
 Society Société Organisation Organization Network League Museum Musée Rescue
 Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
 Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables
