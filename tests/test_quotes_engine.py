@@ -2385,3 +2385,14 @@ def test_bracketed_affiliations_city_bodies_and_named_bodies_ending_in_a_body_wo
     result = extract(text, "en")
     assert result.quotes[0].speaker == "Leilani Castro-Akana"
     assert [p.name for p in result.people] == ["Leilani Castro-Akana"]
+
+
+def test_a_person_description_after_an_office_holder_is_someone_else_and_a_new_office_is_nobody_yet():
+    text = ("L'adjoint au maire chargé du quartier, Olivier Dhaene, est passé dans la matinée. « La Ville va "
+            "proposer un relogement », a indiqué l'élu, qui souhaite que le geste de Mehdi Kaddouri soit "
+            "« salué ». Le jeune homme, lui, préfère relativiser : « N'importe qui aurait fait pareil. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Olivier Dhaene", "Olivier Dhaene", "Mehdi Kaddouri"]
+    text = ("La conseillère d'État Monique Progin a promis des réponses. « Nous y travaillons », dit-elle.\n\n"
+            "Pascal Remy, éleveur, a perdu trois brebis. Le syndic de Haut-Intyamon, lui, dit recevoir des appels. "
+            "« Les gens ont peur », insiste-t-il.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Monique Progin", None]

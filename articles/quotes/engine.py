@@ -1103,6 +1103,7 @@ class _Article:
                 cue = self._pronoun(sex, pos, described=True)
                 if cue.pid is not None:
                     best = self.people.persons[cue.pid]
+
             for _, pid, subj in reversed(self._timeline_before(pos) if best is None else ()):
                 p = self.people.persons[pid]
                 if not subj or (gender and p.gender and p.gender != gender):
@@ -1119,6 +1120,17 @@ class _Article:
                 break
             if lenient is not None and self.lang == "fr" and {"le": "f", "la": "m"}.get(det) == lenient.gender:
                 lenient = None  # another office and the other sex: someone else
+            if best is not None and not heads and any(_is_office(w) for w in best.descriptors()) \
+                    and pos < len(self.tokens) and any(t.low in PERSON_NOUNS for t in content):
+                # «Le jeune homme» is not «l'élu» just quoted: someone the last sentences named
+                # with no office (and of the description's sex)
+                here = self.tokens[pos].sent
+                other = next((pid for tok, pid, _ in reversed(self._timeline_before(pos))
+                              if pid != best.pid and here - self.tokens[tok].sent <= 2
+                              and self.people.persons[pid].gender in (None, sex or gender, "m" if det == "le" else None)
+                              and not any(_is_office(w) for w in self.people.persons[pid].descriptors())), None)
+                if other is not None:
+                    best = self.people.persons[other]
             if best is None and lenient is not None and pos < len(self.tokens) and \
                     self._recent_subject(lenient.pid, pos):
                 # "Le porte-parole du gouvernement, X, …  «…», a déclaré le ministre de la
@@ -3062,8 +3074,10 @@ _SYNONYM_GROUPS = [frozenset(fold(w) for w in g.split()) for g in (
     "président présidente president chef-de-l'état head-of-state roi reine king queen monarque",
     "premier-ministre première-ministre prime-minister premier chef-du-gouvernement head-of-government "
     "chancelier chancelière chancellor",
-    "élu élue maire mairesse bourgmestre mayeur édile premier-magistrat première-magistrate syndic député députée sénateur sénatrice conseiller conseillère "
-    "mayor lawmaker legislator mp senator congressman congresswoman councillor",
+    # («l'élu» takes up any elected official; «le maire» only a mayor under another name)
+    "élu élue maire mairesse bourgmestre mayeur édile premier-magistrat première-magistrate syndic syndique mayor",
+    "élu élue député députée sénateur sénatrice lawmaker legislator mp senator congressman congresswoman",
+    "élu élue conseiller conseillère councillor",
     "magistrat magistrate juge judge procureur procureure prosecutor justice",
     "entraîneur entraîneuse coach sélectionneur sélectionneuse manager technicien",
     "patron patronne directeur directrice pdg dg ceo boss chief chef cheffe dirigeant dirigeante",
