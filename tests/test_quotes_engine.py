@@ -2396,3 +2396,15 @@ def test_a_person_description_after_an_office_holder_is_someone_else_and_a_new_o
             "Pascal Remy, éleveur, a perdu trois brebis. Le syndic de Haut-Intyamon, lui, dit recevoir des appels. "
             "« Les gens ont peur », insiste-t-il.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Monique Progin", None]
+
+
+def test_idioms_stables_and_anonymity_after_a_discourse_adverb():
+    text = ("Steve Gagnon, conseiller municipal, défend la hausse. « C'est raisonnable », dit-il.\n\n"
+            "« Cinquante piastres de plus, c'est une épicerie », a laissé tomber Maxime, 23 ans, étudiant.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Steve Gagnon", "Maxime"]
+    text = ("Water board official S. Lakshmikanth said the cap would hold. \"We will enforce it,\" he said.\n\n"
+            "However, a tanker operator in Varthur, who did not wish to be named, said the cap existed \"only on "
+            "paper\". \"If we charge less, we will shut down in a month,\" he said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["S. Lakshmikanth", None, None]
+    text = ("« Je veux le sommet », a lancé le lutteur de l'écurie Jambaar Wakhinane, Ousmane Faye.")
+    assert "Jambaar Wakhinane" not in [p.name for p in extract(text, "fr").people]

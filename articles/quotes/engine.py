@@ -56,6 +56,8 @@ _GENERIC_HEADS = frozenset(fold(w) for w in """responsable patron patronne chef 
 head chief boss leader numéro""".split())
 _NEGATION_ADVERBS = frozenset(fold(w) for w in """pas du tout plus guère jamais point vraiment forcément
 non nullement absolument""".split())
+_DISCOURSE_ADVERBS = frozenset(fold(w) for w in """however meanwhile but yet still elsewhere nearby instead also
+cependant pourtant toutefois néanmoins ailleurs mais aussi enfin""".split())
 _COORDINATORS = frozenset({"et", "mais", "puis", "and", "but", "then", "ensuite", "aussi", "also"})
 _CLAUSE_OPENERS = frozenset({",", ";", "et", "mais", "puis", "car", "que", "qu'", "lorsqu'", "quand", "si",
                              "and", "but", "then", "that", "because", "when", "as", "since", "if", "while",
@@ -570,6 +572,8 @@ class _Article:
                 and self.tokens[k - 1].low.endswith(("s", "x")) and self.tokens[k - 1].text[:1].islower()
                 or k + 1 < len(self.tokens) and self.tokens[k + 1].low in ("que", "qu'")):
             return True  # "on juge que le gouvernement «fait du théâtre»", "X, juge que «…»"
+        if self.lang == "fr" and t.low == "tomber" and k and self.tokens[k - 1].low in ("laisse", "laissait", "laisser"):
+            return True  # «a laissé tomber Maxime»: a reporting idiom
         if self.lang == "fr" and t.low in ("appelle", "appellent") and k + 1 < len(self.tokens):
             # «appelle à la prudence», «ce qu'elles appellent une «…»», not «s'appelle X»
             return self.tokens[k + 1].low in ("à", "au", "aux") or k >= 2 and self.tokens[k - 1].low in (
@@ -1372,7 +1376,8 @@ class _Article:
                     return None  # «…», la gauche dénonce «…»: this clause reports the next quote
                 g = self._inverted_gender(j)
                 skip = _SUBJECT_SKIP if self.lang == "fr" else _SUBJECT_SKIP - {"a"}  # "a spokesperson"
-                pre = [i for i in seen if toks[i].is_word and toks[i].low not in skip]
+                pre = [i for i in seen if toks[i].is_word and toks[i].low not in skip
+                       and not (toks[i].low in ("laisse", "laissait") and t.low == "tomber")]  # («a laissé tomber X»)
                 if overflow and (pre or g is None and j > k and toks[j - 1].text != "," and
                                  toks[j - 1].low not in _SUBJECT_SKIP):
                     seen.append(j)
@@ -1740,6 +1745,16 @@ class _Article:
             verb = next((x for x in range(comma - 1, -1, -1) if self._is_verb(win[x])), None)
             if verb is not None and verb > 0:
                 return self._subject_before(win[:verb], pos)
+        rel = max((x for x, k in enumerate(win) if toks[k].low in ("que", "qu'")), default=-1)
+        if 0 <= rel < len(win) - 1 and toks[win[rel + 1]].low in _DETS and len(win) - rel <= 6 \
+                and not any(k in self.people.by_token for k in win[rel + 1:]) and rel > 0 \
+                and toks[win[rel - 1]].low in ("et", "and", "mais") :
+            # "une hausse que le maire X juge «…» et que l'opposition qualifie de «…»": the second
+            # relative has its own subject
+            cue = self._resolve_np([toks[k] for k in win[rel + 1:] if toks[k].low not in _SUBJECT_SKIP],
+                                   pos, [k for k in win[rel + 1:] if toks[k].low not in _SUBJECT_SKIP])
+            if cue is not None:
+                return cue
         mentions = [self.people.by_token[k] for k in win if k in self.people.by_token]
         comma = max((x for x, k in enumerate(win) if toks[k].text == ","), default=-1)
         last = [k for k in win[comma + 1:] if toks[k].is_word]
@@ -2228,7 +2243,9 @@ class _Article:
                 # "Une mère de famille, qui a préféré taire son nom, raconte…": someone unnamed
                 # a later pronoun may take up (a sentence opening, or after an opening
                 # circumstance "Dans le hall, une grand-mère…"; not ", an economist at X")
-                opening = k == 0 or toks[k - 1].sent != t.sent or self._after_opening_circumstance(k)
+                opening = k == 0 or toks[k - 1].sent != t.sent or self._after_opening_circumstance(k) or (
+                    k >= 2 and toks[k - 1].text == "," and toks[k - 2].low in _DISCOURSE_ADVERBS
+                    and (k == 2 or toks[k - 3].sent != t.sent))  # ("However, a tanker operator …")
                 if opening and (self._unnamed_head(k + 1) or self._anonymous(
                         [x.low for x in toks[k:k + 24] if x.sent == t.sent])) and (k + 2) not in self.people.by_token \
                         and not any(x in self.people.by_token and (toks[x - 1].text == "," or toks[x - 1].is_role

@@ -273,7 +273,7 @@ brand label studio maison marque enseigne chaîne constructeur fabricant opérat
 municipality county council ministry ministère direction service
 charity ngo watchdog think-tank lobby organisme groupement coopérative amicale cooperative
 library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport chambre
-city town
+city town écurie
 bureau agency secretariat inspectorate tribunal
 """.split())
 
