@@ -2408,3 +2408,12 @@ def test_idioms_stables_and_anonymity_after_a_discourse_adverb():
     assert [q.speaker for q in _quotes(text, "en")] == ["S. Lakshmikanth", None, None]
     text = ("« Je veux le sommet », a lancé le lutteur de l'écurie Jambaar Wakhinane, Ousmane Faye.")
     assert "Jambaar Wakhinane" not in [p.name for p in extract(text, "fr").people]
+
+
+def test_relatives_after_a_reporting_clause_and_a_bracketed_age_after_the_opening_quote():
+    text = ("Parmi les manifestants, Fatima Ait-Oufella, présidente de l'amicale des locataires, a pris le micro. "
+            "« On ne va pas se laisser faire », a poursuivi la militante, qui dénonce un « abandon » des quartiers.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Fatima Ait-Oufella"] * 2
+    text = ("Le maire, Gervais Sossa, est venu.\n\n« Quand j'ai ouvert la porte, il y avait de la fumée partout. » "
+            "Sandra (38 ans) a encore la voix qui tremble, ce lundi matin.")
+    assert _quotes(text, "fr")[0].speaker == "Sandra"

@@ -1966,6 +1966,14 @@ class _Article:
             k -= 1
         if not chunk or toks[chunk[0]].low not in _DETS:
             return None
+        if pos < len(toks):
+            n = bisect.bisect_left(self._quote_starts, pos)
+            prev = self.quotes[n - 1] if n > 0 else None
+            if prev is not None and prev.resolved and prev.speaker is not None and prev.b < chunk[0] \
+                    and toks[prev.a].sent == toks[pos].sent and chunk[0] - prev.b <= 6:
+                # "«…», a poursuivi la militante, qui dénonce un «abandon»": the reporting
+                # clause's subject, already resolved for the quote before
+                return _Cue(prev.speaker, "continuation", prev.role)
         cue = self._resolve_np([toks[i] for i in chunk], pos, chunk)
         return cue if cue is not None else _Cue(None, "unnamed")
 
@@ -2770,9 +2778,17 @@ class _Article:
         if toks[k].line != q.line or toks[q.b - 1].text not in (".", "!", "?", "…") or toks[k].quote >= 0:
             return None  # (the quote ends its sentence: «…, a dit X» is another matter)
         m = self.people.by_token.get(k)
-        if m is None or m.first != k or m.person is None or not self._is_subject(m):
+        if m is None or m.first != k or m.person is None:
             return None
         j = m.last
+        if j + 2 < len(toks) and toks[j].text == "(":
+            close = next((x for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), None)
+            if close is not None:
+                j = close + 1  # "Sandra (38 ans) a encore la voix qui tremble"
+            elif not self._is_subject(m):
+                return None
+        elif not self._is_subject(m):
+            return None
         return m.person if j < len(toks) and toks[j].is_word and toks[j].text[:1].islower() else None
 
     def _only_person_just_before(self, q: _Quote) -> int | None:
