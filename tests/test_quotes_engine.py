@@ -2417,3 +2417,19 @@ def test_relatives_after_a_reporting_clause_and_a_bracketed_age_after_the_openin
     text = ("Le maire, Gervais Sossa, est venu.\n\n« Quand j'ai ouvert la porte, il y avait de la fumée partout. » "
             "Sandra (38 ans) a encore la voix qui tremble, ce lundi matin.")
     assert _quotes(text, "fr")[0].speaker == "Sandra"
+
+
+def test_ages_shipowners_title_case_bodies_before_roles_and_names_apposed_to_a_description():
+    text = ("Pascal Vignaud, délégué du personnel, salue l'accord. « C'est un soulagement », dit-il.\n\n"
+            "Sur le parking, une décoratrice de 58 ans, qui ne fait pas partie des salariés repris, ne cache pas "
+            "son amertume : « Qui va embaucher une peintre sur porcelaine à mon âge ? »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Pascal Vignaud", None]
+    text = ("Amandine Delattre, directrice du port, se félicite. « C'est historique », dit-elle.\n\n"
+            "« Dunkerque nous offre des accès ferroviaires », indique l'armateur dans un communiqué.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Amandine Delattre", None]
+    text = ("Hotel manager Leilani Castro said bookings fell. \"People are trading down,\" she said.\n\n"
+            "University of Hawaii economist Miriam Sato said the dip was \"not a crisis, but a warning.\"")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Leilani Castro", "Miriam Sato"]
+    text = ("The Ministry of Health spokesperson, Mr Emmanuel Okello Atim, attributed the delays to \"a funding "
+            "gap in the first quarter\".")
+    assert _quotes(text, "en")[0].speaker == "Emmanuel Okello Atim"

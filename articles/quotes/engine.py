@@ -289,6 +289,10 @@ class _Article:
                 b -= 1
                 if pre[b].low in _DETS and pre[b].low not in _POSSESSIVE:
                     break  # the phrase starts at its determiner ("consulte | le docteur X")
+            if self.lang == "en" and b > 1 and pre[b - 1].low in ("of", "for") and pre[b - 2].cap and pre[b].cap:
+                # "University of Hawaii economist Miriam X": a title-case body before the role
+                while b > 0 and (pre[b - 1].cap or pre[b - 1].low in ("of", "for", "and") and b > 1 and pre[b - 2].cap):
+                    b -= 1
         else:
             dets = [i for i, t in enumerate(pre) if t.low in _DETS]
             b = dets[-1] if dets else len(pre)
@@ -1866,6 +1870,15 @@ class _Article:
         if len(chunks) < 3 or [k for k in chunks[-1] if toks[k].low not in _SUBJECT_SKIP]:
             return None
         appo, subj = [k for k in chunks[-2] if toks[k].is_word], [k for k in chunks[-3] if toks[k].is_word]
+        if appo and len(subj) > 1 and toks[subj[0]].low in _DETS and not any(k in self.people.by_token for k in subj) \
+                and not (toks[subj[1]].low in ORG_NOUNS and toks[subj[1]].text[:1].islower()):
+            # (not «le cabinet de la ministre…, Geneviève X, indique»: her office speaks)
+            m = self.people.by_token.get(appo[-1])
+            if m is not None and m.person is not None and m.last - 1 == appo[-1] and (
+                    m.first == appo[0] or m.title and m.first - 1 <= appo[0] + 1):
+                # "The Ministry of Health spokesperson, Mr Emmanuel X, attributed…": the name apposed
+                return _Cue(m.person, "named", _join([toks[k] for k in subj[1:]]) if any(
+                    toks[k].is_role for k in subj) else None)
         if not appo or not subj or any(k in self.people.by_token for k in appo + subj):
             return None
         if toks[subj[0]].low in _DETS and len(subj) > 2 and toks[subj[1]].low in ORG_NOUNS \
@@ -2280,7 +2293,8 @@ class _Article:
                 or "pas" in window and any(w in ("nomme", "nommee", "identifie", "identifiee", "cite", "citee")
                                            for w in window)
                 or "nom" in window and any(w in ("taire", "donner", "devoiler", "reveler", "communiquer")
-                                           for w in window) and any(w in ("pas", "taire", "prefere") for w in window))
+                                           for w in window) and any(w in ("pas", "taire", "prefere", "refuse")
+                                                                    for w in window))
 
     def _org_subject(self, k: int) -> bool:
         """A French sentence opens on a feminine body ("La direction", "L'entreprise"), which
@@ -2357,6 +2371,9 @@ class _Article:
         t = toks[k]
         if t.is_role or t.low in PERSON_NOUNS:
             return True
+        if k + 3 < len(toks) and toks[k + 1].low == "de" and toks[k + 2].text.isdigit() and toks[k + 3].low == "ans" \
+                and t.text[:1].islower():
+            return True  # "une décoratrice de 58 ans": whoever has an age is a person
         if t.low in ("de", "d'", "des", "of") and k + 2 < len(toks) and any(
                 toks[x].is_role or toks[x].low in PERSON_NOUNS or toks[x].low[:-1] in PERSON_NOUNS | ROLE_NOUNS
                 for x in range(k + 1, min(len(toks), k + 4)) if toks[x].sent == t.sent):

@@ -96,7 +96,7 @@ counter retort exclaim shout cry scream whisper mutter sigh laugh reiterate repe
 describe call write tell speak tweet caution plead boast lament reflect recount insist
 confess mention indicate signal demand charge dismiss rebuff reject criticise criticize
 apologise apologize thank welcome hail allege testify yell quote blame cite decry denounce
-condemn applaud highlight underline recommend propose assure reassure agree disagree wonder muse
+condemn applaud highlight underline recommend propose assure reassure agree disagree wonder muse attribute
 grumble""".split()
 _EN_IRREGULAR = """said says saying told tells telling wrote written writes writing spoke spoken
 speaks began begins thinks thought""".split()
@@ -273,7 +273,7 @@ brand label studio maison marque enseigne chaîne constructeur fabricant opérat
 municipality county council ministry ministère direction service
 charity ngo watchdog think-tank lobby organisme groupement coopérative amicale cooperative
 library bibliothèque museum musée district utility airline retailer insurer regulator aéroport airport chambre
-city town écurie
+city town écurie armateur transporteur assureur bailleur
 bureau agency secretariat inspectorate tribunal
 """.split())
 
