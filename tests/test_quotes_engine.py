@@ -2433,3 +2433,9 @@ def test_ages_shipowners_title_case_bodies_before_roles_and_names_apposed_to_a_d
     text = ("The Ministry of Health spokesperson, Mr Emmanuel Okello Atim, attributed the delays to \"a funding "
             "gap in the first quarter\".")
     assert _quotes(text, "en")[0].speaker == "Emmanuel Okello Atim"
+
+
+def test_plural_subjects_past_an_adverb():
+    text = ("Resident Desmond Clarke said the drain overflows. \"It is every year,\" he said.\n\n"
+            "He said a section of the wall collapsed in 2022, leaving what residents now call \"the breach\".")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Desmond Clarke", None]

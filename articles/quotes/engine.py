@@ -1783,11 +1783,14 @@ class _Article:
                 return self._pronoun(PRONOUN_GENDER[toks[k].low], pos)
             if toks[k].low in UNNAMED_SUBJECTS:
                 return _Cue(None, "unnamed")
-        if tail and all(toks[x].low in _SUBJECT_SKIP for x in range(tail[-1] + 1, win[-1] + 1)):
-            last = toks[tail[-1]]
+        plural_tail = [k for k in tail if toks[k].low not in ("now", "also", "still", "often", "already", "sometimes",
+                                                              "aussi", "encore", "souvent", "deja", "parfois")]
+        if plural_tail and all(toks[x].low in _SUBJECT_SKIP or x not in plural_tail and x in tail
+                               for x in range(plural_tail[-1] + 1, win[-1] + 1)):
+            last = toks[plural_tail[-1]]
             if len(last.low) > 4 and last.low.endswith("s") and last.text[:1].islower() and (
                     last.low[:-1] in PERSON_NOUNS or last.low[:-1] in ROLE_NOUNS) and not any(
-                    k in self.people.by_token for k in tail):
+                    k in self.people.by_token for k in plural_tail):
                 return _Cue(None, "unnamed")  # "Union officials have accused…": people in the plural
         for x, k in enumerate(win[:-1]):
             # "However, an official from the ward office, who did not wish to be named, called…"
