@@ -129,7 +129,7 @@ _LOOKBACK = 80  # timeline entries examined when resolving a pronoun or role (a 
 _WINDOW = 120  # tokens examined around a quote for its reporting clause
 _TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr", "sen", "rep", "gov", "gen", "col",
                            "lt", "sgt", "capt", "supt", "insp", "prof", "rev", "cllr", "cpl", "pte", "maj",
-                           "cmdr", "cdr", "det", "hon", "coun", "cr"})
+                           "cmdr", "cdr", "det", "hon", "coun", "cr", "ald", "atty"})
 
 
 @dataclass
@@ -1809,7 +1809,8 @@ class _Article:
             before = run[0] - 1
             opens = before < 0 or toks[before].sent != toks[run[0]].sent or toks[before].text == "," \
                 or toks[before].low in _CLAUSE_OPENERS
-            if opens and not is_function_word(toks[run[0]].low) and toks[run[0]].low not in _DETS:
+            if opens and not is_function_word(toks[run[0]].low) and toks[run[0]].low not in _DETS \
+                    and not self.people.tail_of_body(run[0]):
                 cue = self._resolve_np([toks[k] for k in run], pos, run)
                 if cue is not None:
                     return cue

@@ -139,7 +139,7 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "cr", "coun", "justice", "sheriff", "cpl", "pte", "maj", "cmdr", "cdr", "det", "dci",
                       "malam", "mallam", "hajiya", "hajia", "oustaz", "ustaz", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
                       "congresswoman", "elder", "comrade", "pastor", "reverend", "rabbi", "alhaji", "alhaja",
-                      "hon", "honourable", "sir", "lord", "baroness", "baron"))
+                      "hon", "honourable", "ald", "sir", "lord", "baroness", "baron"))
 
 # Nouns that describe a person's function; used to read appositions and role subjects.
 ROLE_TEXT = """
@@ -294,7 +294,7 @@ Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Ho
 Cycling Racing Team United Athletic Athletico Sporting Olympique Rovers Wanderers Rugby Basket Handball
 Creek River Lake Bay Falls Valley Island Harbour Harbor Beach Canyon Ridge Springs Heights Township Borough
 Hotel Hôtel Resort Motel Inn Lodge Restaurant Brasserie Mall Plaza Station Terminal Stadium Arena Market
-Metro Transit
+Metro Transit Forum Habitat
 Society Société Organisation Organization Network League Museum Musée Rescue
 Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
 Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables

@@ -642,7 +642,7 @@ class People:
         if not m.title and m.last < len(self.tokens) and self.tokens[m.last].low in _CORPORATE \
                 and m.words[0] not in FIRST_NAMES:
             return False  # "Gestion Boisvert inc.": a company
-        if not m.title and self._joined_to_body(m):
+        if not m.title and (self._joined_to_body(m) or m.words[0] not in FIRST_NAMES and self.tail_of_body(m.first)):
             return False  # "Cornwall Fire and Rescue Service", "Nurses and Midwives Organisation"
         if self._acronymish(m) or self._named_org(m) or (not m.title and m.words in self.org_runs()):
             return False  # (also "Rhône Vivant annonce…" after «l'association Rhône Vivant»)
@@ -741,6 +741,24 @@ class People:
         while j < len(toks) and j < k + 6 and toks[j].cap and toks[j].sent == toks[k].sent:
             j += 1
         return fold(toks[j - 1].text) in ORG_WORDS
+
+    def tail_of_body(self, first: int) -> bool:
+        """The run completes a body's name: "Department of Water and Sanitation", «Ministère
+        de l'Eau et de l'Assainissement»: walking back over "of"/"and"/"de"/"et" and
+        capitalised words reaches an organisation word."""
+        toks = self.tokens
+        k, hops = first - 1, 0
+        while k >= 1 and hops < 8 and toks[k].sent == toks[first].sent:
+            if toks[k].low in ("of", "and", "&", "for", "de", "et", "des", "du", "d'", "la", "l'", "pour"):
+                k -= 1
+            elif toks[k].cap and toks[k].is_word and not toks[k].acronym:
+                if fold(toks[k].text) in ORG_WORDS and k != first - 1:
+                    return True
+                k -= 1
+            else:
+                return False
+            hops += 1
+        return False
 
     def _speech_subject(self, m: Mention) -> bool:
         """The run says something: "X said", "X a déclaré", "«…», a raconté X", "'…,' said
