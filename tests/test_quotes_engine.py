@@ -2439,3 +2439,17 @@ def test_plural_subjects_past_an_adverb():
     text = ("Resident Desmond Clarke said the drain overflows. \"It is every year,\" he said.\n\n"
             "He said a section of the wall collapsed in 2022, leaving what residents now call \"the breach\".")
     assert [q.speaker for q in _quotes(text, "en")] == ["Desmond Clarke", None]
+
+
+def test_initials_bodies_named_after_people_and_the_second_half_of_a_body_name():
+    text = ("“Only four boats still go out,” said K.R. Menon, secretary of the boatmen's society. "
+            "Mr. Menon said a new hull costs “nearly ₹2 lakh”.\n\n"
+            "The Department of Roads and Drainage said in a statement it had \"taken note\" of the complaints.\n\n"
+            "\"We were never consulted,\" said Ald. Teresa Okafor (14th), who chairs the zoning committee.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["K.R. Menon", "K.R. Menon", None, "Teresa Okafor"]
+    text = ("À la barre, Mickaël T., 34 ans, garde la tête basse. « J'ai perdu pied », a-t-il reconnu.\n\n"
+            "« Nous avons reçu 400 signalements », affirme Salma Rezgui, présidente de l'Association Yasmine "
+            "pour l'accès aux soins. Selon elle, les délais ont « doublé en un an ».\n\n"
+            "« Un bon public », selon la présidente du club, Corinne Mayor. La dirigeante reste sereine : "
+            "« Il n'y a pas le feu. »")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Mickaël T."] + ["Salma Rezgui"] * 2 + ["Corinne Mayor"] * 2

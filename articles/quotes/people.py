@@ -142,6 +142,9 @@ def name_words(text: str) -> tuple[str, ...]:
 
 def _is_title(tokens: list[Token], i: int) -> str | None:
     low = tokens[i].low
+    if low == "m" and i + 2 < len(tokens) and tokens[i + 1].text == "." and len(tokens[i + 2].text) == 1 \
+            and tokens[i + 2].text.isupper() and tokens[i + 2].start == tokens[i + 1].end:
+        return None  # "M.A. Joseph": initials, not «M.»
     if low in TITLES_M or low in TITLES_F:
         return low.rstrip(".")
     if low == "m" and i + 1 < len(tokens) and tokens[i + 1].text == ".":
@@ -172,6 +175,14 @@ _KIN_GENDER = {fold(w): g for g, ws in (("f", "mère maman femme épouse fille s
                                               "father husband son brother widower uncle grandfather dad"))
                for w in ws.split()}
 _CIVIL = TITLES_M | TITLES_F | {"m"}  # "Mme Flamand": what follows is a surname, whatever it means
+
+
+# Capitalised words heading a body or place that is often named after a person
+_INSTITUTIONS = frozenset(fold(w) for w in """Association Fondation Foundation Société Hôpital Hospital École
+School Collège College Lycée Université University Institut Institute Clinique Stade Stadium Rue Street
+Avenue Boulevard Centre Center Banque Bank Maison Fédération Federation Club Église Church Hôtel Hotel
+Prix Prize Award Fonds Fund Place Square Quai Allée Impasse Chemin Pont Bridge Parc Park Musée Museum
+Bibliothèque Library Salle Hall Théâtre Theatre Theater Cinéma Gymnase Piscine Résidence Cité""".split())
 
 
 def _common_words(tokens: list[Token]) -> set[str]:
@@ -255,7 +266,8 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                    and not _is_nonname_word(tokens[x].low, verbs)) >= 6:
                 break  # names are short; a longer capitalised run is a heading or noise
             if j > start and (_is_title(tokens, j) in TITLES_M | TITLES_F | {"m"} or (
-                    _is_title(tokens, j) and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].cap)):
+                    _is_title(tokens, j) and len(tj.text) <= 4 and j + 2 < n and tokens[j + 1].text == "."
+                    and tokens[j + 2].cap)):
                 # ("Mississippi Gov. Tate Reeves": the abbreviated title starts the name)
                 nx = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
                 if nx < n and tokens[nx].cap and tokens[nx].line == t.line:
@@ -300,10 +312,15 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                          or (tokens[a].low in common and (a == 0 or tokens[a - 1].sent != tokens[a].sent
                                                           or not tokens[a - 1].is_word))):
             a += 1
+        if a > start and tokens[a - 1].cap and fold(tokens[a - 1].text) in _INSTITUTIONS:
+            i = max(j, i + 1)
+            continue  # «l'Association Nour», «l'hôpital Jean-Verdier», "Rue Jean Jaurès": a body or place
         b = j
         while b > a and (tokens[b - 1].low in _PARTICLES or tokens[b - 1].low in MONTHS_DAYS
-                         or is_function_word(tokens[b - 1].low)):
-            b -= 1
+                         or is_function_word(tokens[b - 1].low)) and not (
+                b - 1 > a and len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper() and b < n
+                and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end):
+            b -= 1  # (not "Yannick L.": an initial)
         if a < b:
             words = name_words(" ".join(tk.text for tk in tokens[a:b]))
             if words and b == j and b < n and tokens[b].text in _NAME_SUFFIXES and tokens[b].line == tokens[a].line \
@@ -748,10 +765,12 @@ class People:
         capitalised words reaches an organisation word."""
         toks = self.tokens
         k, hops = first - 1, 0
+        if k < 1 or toks[k].low not in ("of", "and", "&", "for", "de", "et", "des", "du", "d'", "la", "l'", "pour"):
+            return False
         while k >= 1 and hops < 8 and toks[k].sent == toks[first].sent:
             if toks[k].low in ("of", "and", "&", "for", "de", "et", "des", "du", "d'", "la", "l'", "pour"):
                 k -= 1
-            elif toks[k].cap and toks[k].is_word and not toks[k].acronym:
+            elif toks[k].cap and toks[k].is_word and not toks[k].acronym and not toks[k].is_role:
                 if fold(toks[k].text) in ORG_WORDS and k != first - 1:
                     return True
                 k -= 1
