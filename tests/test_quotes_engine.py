@@ -2447,6 +2447,9 @@ def test_initials_bodies_named_after_people_and_the_second_half_of_a_body_name()
             "The Department of Roads and Drainage said in a statement it had \"taken note\" of the complaints.\n\n"
             "\"We were never consulted,\" said Ald. Teresa Okafor (14th), who chairs the zoning committee.")
     assert [q.speaker for q in _quotes(text, "en")] == ["K.R. Menon", "K.R. Menon", None, "Teresa Okafor"]
+    text = ("Anjali Desai, headmistress of a Shanti Niketan Vidyalaya in East Pune, said classes now start at "
+            "7 am and end before the “worst hours”.")
+    assert _quotes(text, "en")[0].speaker == "Anjali Desai"
     text = ("À la barre, Mickaël T., 34 ans, garde la tête basse. « J'ai perdu pied », a-t-il reconnu.\n\n"
             "« Nous avons reçu 400 signalements », affirme Salma Rezgui, présidente de l'Association Yasmine "
             "pour l'accès aux soins. Selon elle, les délais ont « doublé en un an ».\n\n"

@@ -271,6 +271,8 @@ class _Article:
             return False  # "De Vries's coach said": the possessor is not the subject
         if self._inside_body_subject(m):
             return False  # "Le cabinet de la ministre …, Geneviève X, indique": her office speaks
+        if self._in_apposition_complement(m):
+            return False  # "Sunita X, principal of a Kanya Vidyalaya in Delhi, said": her school
         pre = self.people._pre_name(m)
         title_len = (2 if m.first >= 2 and toks[m.first - 1].text == "." else 1) if m.title else 0
         role_i = next((i for i, t in enumerate(pre) if t.is_role or t.low in NATIONALITY_GENDER or (
@@ -385,6 +387,28 @@ class _Article:
             window = range(max(0, j - 4), j)
             return any(toks[x].quote >= 0 or toks[x].low in ("comme", "l'", "qu'", "as") for x in window)
         return self._premodified_subject(m, j)
+
+    def _in_apposition_complement(self, m: Mention) -> bool:
+        """The run sits in the complement of a role apposed to an earlier name ("X, principal
+        of a Y school in Z, said"): it names the role's body, not the subject."""
+        toks = self.tokens
+        sent = toks[m.first].sent
+        k = m.first - 1
+        prep = lower = False
+        while k >= 0 and toks[k].sent == sent and m.first - k < 15:
+            t = toks[k]
+            if t.text == ",":
+                o = self.people.by_token.get(k - 1)
+                return prep and lower and o is not None and o.last == k and o.person is not None \
+                    and o.person is not m.person
+            if not t.is_word or t.quote >= 0 or self._is_verb(k):
+                return False
+            if t.low in ("of", "at", "in", "from", "de", "du", "des", "d'", "à", "au", "aux", "chez"):
+                prep = True
+            elif t.text[:1].islower() and t.is_role:
+                lower = True
+            k -= 1
+        return False
 
     def _inverted_relative(self, j: int) -> bool:
         """Token ``j`` ends «que [ne] VERBE [pas du tout]»: a name after it is the verb's
