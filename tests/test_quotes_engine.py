@@ -2456,3 +2456,11 @@ def test_initials_bodies_named_after_people_and_the_second_half_of_a_body_name()
             "« Un bon public », selon la présidente du club, Corinne Mayor. La dirigeante reste sereine : "
             "« Il n'y a pas le feu. »")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Mickaël T."] + ["Salma Rezgui"] * 2 + ["Corinne Mayor"] * 2
+
+
+def test_places_named_after_a_district_noun_honorifics_and_pour_sa_part():
+    text = ("Le chef du quartier Gamkallé Nord, Elhadji Souley Harouna, a pris la parole. « Les familles ont "
+            "compris », a témoigné le chef coutumier.\n\n"
+            "Pour sa part, la coordonnatrice de l'ONG Terre Solidaire, Mme Ramatou Issa Gado, a salué « le "
+            "travail des relais ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Souley Harouna", "Ramatou Issa Gado"]

@@ -1639,7 +1639,8 @@ class _Article:
             opinion = ((low == "pour" and self.lang == "fr" and (i == 0 or lows[i - 1] in (",", "et", "mais"))
                         or low == "for" and self.lang == "en" and i == 0 and i + 1 < len(win) and toks[win[i + 1]].cap)
                        and comma > i + 1 and (toks[win[i + 1]].cap or lows[i + 1] in _DETS)
-                       and not any(self._is_verb(k) for k in win[i + 1:comma]))
+                       and not any(self._is_verb(k) for k in win[i + 1:comma])
+                       and not (i + 2 < len(lows) and lows[i + 2] == "part"))  # (not «Pour sa part,»)
             # «Pour Fabienne Colson, …, l'annonce est «…»»: her view (not «pour sauver…»)
             if low in ("selon", "according") or opinion or (
                     low == "d'" and i + 1 < len(lows) and lows[i + 1] == "apres"):

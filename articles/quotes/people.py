@@ -59,6 +59,8 @@ _NAMED_THINGS = frozenset(fold(w) for w in """prix trophée coupe médaille rue 
 lycée collège stade salle gare aéroport musée théâtre festival opération plan loi affaire procès
 prize award trophy cup medal street avenue road bridge stadium museum theatre festival operation act
 bill""".split())
+_NAMED_PLACES = frozenset(fold(w) for w in """quartier village hameau secteur canton commune cité lotissement
+faubourg marché port plage île lieu-dit township suburb neighbourhood neighborhood ward""".split())
 _GROUP_NOUNS = frozenset("""side team squad club fans supporters players staff board officials spokesperson
 spokesman spokeswoman boss chief executives shareholders members voters""".split())
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
@@ -605,6 +607,9 @@ class People:
                     return back >= 1 and (toks[back - 1].low in _DETS or toks[back - 1].low in ("des", "du", "aux"))  # (also "des groupements féminins X")
         if t.is_word and t.text[:1].islower() and t.low in _NAMED_THINGS and t.sent == toks[m.first].sent:
             return True  # "le prix Henri-Lomami", "rue Jean-Jaurès", "the Nobel prize"
+        if t.is_word and t.text[:1].islower() and t.low in _NAMED_PLACES and m.first >= 2 \
+                and toks[m.first - 2].low in ("du", "le", "la", "au", "l'", "the") and t.sent == toks[m.first].sent:
+            return True  # "le chef du quartier Koira Tegui": a place (not «chef de village Kouamé Yao»)
         if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
             return False
         if t.low in _STATEMENT_NOUNS:
