@@ -2464,3 +2464,10 @@ def test_places_named_after_a_district_noun_honorifics_and_pour_sa_part():
             "Pour sa part, la coordonnatrice de l'ONG Terre Solidaire, Mme Ramatou Issa Gado, a salué « le "
             "travail des relais ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Souley Harouna", "Ramatou Issa Gado"]
+
+
+def test_a_participle_after_a_name_in_a_complement_agrees_with_the_head_noun():
+    text = ("La question d'actualité de Julien Marchetti était attendue. Son voisin, Paul Gérard, parle : "
+            "« Les clients appellent. »\n\n"
+            "Marchetti, lui, n'a pas été convaincu. « La ministre parle de ciblage », a-t-il ironisé.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Paul Gérard", "Julien Marchetti"]

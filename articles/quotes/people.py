@@ -1161,6 +1161,10 @@ class People:
         k = m.last
         seen = 0
         etre = False  # only "être" makes the participle agree ("a commenté" says nothing)
+        head = m.first - 1 - (1 if m.title and m.first >= 2 and toks[m.first - 1].text == "." else 0) \
+            - (1 if m.title else 0)
+        if head >= 0 and toks[head].low in ("de", "d'", "du", "des") and toks[head].sent == toks[m.first].sent:
+            k = len(toks)  # "La question de X était attendue": the participle agrees with the head
         while k < len(toks) and seen < 4 and toks[k].sent == toks[m.first].sent:
             low = toks[k].low
             if low in ("n'", "ne", "guere", "pas", "plus", "jamais", "toujours", "tres", "aussi", "bien") and seen < 3:
