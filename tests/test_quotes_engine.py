@@ -2471,3 +2471,14 @@ def test_a_participle_after_a_name_in_a_complement_agrees_with_the_head_noun():
             "« Les clients appellent. »\n\n"
             "Marchetti, lui, n'a pas été convaincu. « La ministre parle de ciblage », a-t-il ironisé.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Paul Gérard", "Julien Marchetti"]
+
+
+def test_honorifics_apposed_full_names_and_a_short_narrative_sentence_between_quotes():
+    text = ("The chairman of the Bus Owners Association, Haji Noor Ahmed Qureshi, rejected the charge. "
+            "According to him, fares were \"set by the market\".\n\n"
+            "\"Diesel has gone up,\" Mr Qureshi said.\n\n"
+            "The authority's managing director, Syed Faraz Ali Naqvi, said supply would be \"normal within a week\".\n\n"
+            "\"We will see,\" Mr Qureshi said.\n\n"
+            "Ms Baig was not convinced. \"We have heard that many times.\"")
+    assert [q.speaker for q in _quotes(text, "en")] == [
+        "Noor Ahmed Qureshi", "Noor Ahmed Qureshi", "Syed Faraz Ali Naqvi", "Noor Ahmed Qureshi", "Baig"]

@@ -2895,7 +2895,7 @@ class _Article:
                 continue
             if pid == prev.speaker:
                 return None  # the narration is still about the speaker
-            words = [x for x in toks[tok:tok + 40] if x.sent == t.sent and x.is_word]
+            words = [x for x in toks[max(0, tok - 10):tok + 40] if x.sent == t.sent and x.is_word]
             if len(words) < 5 or not any(x.text[0].islower() for x in words):
                 continue  # a caption or a name line, not a narrative clause
             return pid

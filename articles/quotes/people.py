@@ -512,9 +512,11 @@ class People:
             verbs = FR_VERBS if self.language == "fr" else EN_VERBS
             # (after a comma, a full stop or a role word, an unknown first word is an unknown
             # given name: ", Nadège Étienne,", "Dans un lycée, Samia Ben X")
-            opens_name = self.language == "fr" and before in (",", ".", "") or (
+            opens_name = bool(m.title) or self.language == "fr" and before in (",", ".", "") or (
                 self.language == "en" and m.first > 0 and self.tokens[m.first - 1].is_role
-                and self.tokens[m.first - 1].text[:1].islower())  # "district officer Imran Ali Shah"
+                and self.tokens[m.first - 1].text[:1].islower()) or (  # "district officer Imran Ali Shah"
+                self.language == "en" and before == "," and m.first > 1 and self.tokens[m.first - 2].is_role
+                and self.tokens[m.first - 2].text[:1].islower())  # "The chief executive, Syed Kamran Ali Shah,"
             if m.words[start] not in FIRST_NAMES and "." not in m.words[start] and (
                     start or (before not in _PERSON_INTRO and before not in verbs and not opens_name)):
                 # "Communication Patrick X" (from "Ministre de la Communication Patrick X"); not
