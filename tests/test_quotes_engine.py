@@ -2482,3 +2482,10 @@ def test_honorifics_apposed_full_names_and_a_short_narrative_sentence_between_qu
             "Ms Baig was not convinced. \"We have heard that many times.\"")
     assert [q.speaker for q in _quotes(text, "en")] == [
         "Noor Ahmed Qureshi", "Noor Ahmed Qureshi", "Syed Faraz Ali Naqvi", "Noor Ahmed Qureshi", "Baig"]
+
+
+def test_a_narrative_subject_opening_the_paragraph_after_a_quote_that_closed_the_previous_one():
+    text = ("Olivier Pradal, président des commerçants, se veut optimiste : “Un commerce qui ouvre, c’est rare.”\n\n"
+            "Bernard Chauvet, lui, ne cache pas sa fierté. “Qu’une jeune reprenne le métier, c’est la plus belle "
+            "chose.” Le 31 octobre, il offrira le café.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Olivier Pradal", "Bernard Chauvet"]

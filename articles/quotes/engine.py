@@ -2886,7 +2886,7 @@ class _Article:
         toks = self.tokens
         if prev.b + 1 >= len(toks):
             return None
-        prev_sent = toks[min(prev.b + 1, len(toks) - 1)].sent
+        prev_sent = toks[prev.b].sent if prev.b < len(toks) else toks[-1].sent
         lo = bisect.bisect_right(self.timeline, (prev.b, len(self.people.persons), True))
         hi = bisect.bisect_left(self.timeline, (q.a, -1, False))
         for tok, pid, subj in reversed(self.timeline[lo:hi]):
