@@ -2489,3 +2489,12 @@ def test_a_narrative_subject_opening_the_paragraph_after_a_quote_that_closed_the
             "Bernard Chauvet, lui, ne cache pas sa fierté. “Qu’une jeune reprenne le métier, c’est la plus belle "
             "chose.” Le 31 octobre, il offrira le café.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Olivier Pradal", "Bernard Chauvet"]
+
+
+def test_a_short_standfirst_fragment_repeated_word_for_word_in_a_body_quote():
+    text = ("date 2024-11 Primes : la ministre défend sa réforme\n\n"
+            "Au Parlement, la ministre a dû justifier la suppression de trois primes. L'opposition dénonce une "
+            "« réforme comptable ».\n\n"
+            "Le député Grégoire Lamotte n'a pas déçu. « C'est une réforme comptable, pas une réforme du logement », "
+            "a-t-il lancé.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Grégoire Lamotte", "Grégoire Lamotte"]

@@ -2536,10 +2536,13 @@ class _Article:
         for i, q in enumerate(self.quotes):
             if self.has_title and q.line == 2 and q.speaker is None and q.attribution in ("unnamed", "none", "role"):
                 # a standfirst's «…», lâche un patron: the body gives the same words to someone named
+                # (a short one too when the body quote holds it word for word: «historique»)
                 src = self._matching_quote(q, i)
+                mine = self.text[q.span.start:q.span.end].strip(" .,").lower()
                 if src is not None and src.speaker is not None and src.line > q.line and src.attribution in (
                         "named", "pronoun", "role", "continuation") \
-                        and len(_content_words(self.text[q.span.start:q.span.end])) >= 3:
+                        and (len(_content_words(mine)) >= 3
+                             or len(mine) >= 8 and mine in self.text[src.span.start:src.span.end].lower()):
                     q.speaker, q.attribution = src.speaker, "context"
         for i, q in enumerate(self.quotes):
             if q.line > 0 and q.speaker is None and q.attribution in ("unnamed", "organization") and (
