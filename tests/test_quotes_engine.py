@@ -2498,3 +2498,12 @@ def test_a_short_standfirst_fragment_repeated_word_for_word_in_a_body_quote():
             "Le député Grégoire Lamotte n'a pas déçu. « C'est une réforme comptable, pas une réforme du logement », "
             "a-t-il lancé.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Grégoire Lamotte", "Grégoire Lamotte"]
+
+
+def test_a_title_after_a_capitalised_opener_and_comrade():
+    text = ("Le maire a parlé.\n\nPour Dr Rosine Mbappé, hydrologue à l'Université de Douala, « la ville paie "
+            "des décennies d'urbanisation ». « L'eau reprend son chemin », précise l'universitaire.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Rosine Mbappé"] * 2
+    text = ("Officially opening the dam, Deputy Minister Cde Tendai Mashingaidze said Government was committed.\n\n"
+            "\"We cannot depend on rain,\" said Cde Mashingaidze.")
+    assert _quotes(text, "en")[0].speaker == "Tendai Mashingaidze"

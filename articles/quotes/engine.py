@@ -129,7 +129,7 @@ _LOOKBACK = 80  # timeline entries examined when resolving a pronoun or role (a 
 _WINDOW = 120  # tokens examined around a quote for its reporting clause
 _TITLE_ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "st", "pr", "sen", "rep", "gov", "gen", "col",
                            "lt", "sgt", "capt", "supt", "insp", "prof", "rev", "cllr", "cpl", "pte", "maj",
-                           "cmdr", "cdr", "det", "hon", "coun", "cr", "ald", "atty"})
+                           "cmdr", "cdr", "det", "hon", "coun", "cr", "ald", "atty", "cde"})
 
 
 @dataclass

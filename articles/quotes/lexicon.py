@@ -137,7 +137,7 @@ TITLES_N = frozenset(fold(w) for w in ("dr", "dr.", "me", "pr", "prof", "profess
                       "commissioner", "superintendent", "detective", "constable", "sen", "rep", "gov",
                       "sgt", "lt", "capt", "supt", "insp", "gen", "col", "brigade", "division",
                       "cr", "coun", "justice", "sheriff", "cpl", "pte", "maj", "cmdr", "cdr", "det", "dci",
-                      "malam", "mallam", "hajiya", "hajia", "elhadji", "elhadj", "hadja", "mzee", "haji", "hajji", "oustaz", "ustaz", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
+                      "malam", "mallam", "hajiya", "hajia", "elhadji", "elhadj", "hadja", "mzee", "haji", "hajji", "cde", "oustaz", "ustaz", "alderman", "councilman", "councilwoman", "assemblyman", "assemblywoman", "congressman",
                       "congresswoman", "elder", "comrade", "pastor", "reverend", "rabbi", "alhaji", "alhaja",
                       "hon", "honourable", "ald", "sir", "lord", "baroness", "baron"))
 

@@ -314,6 +314,11 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                          or (tokens[a].low in common and (a == 0 or tokens[a - 1].sent != tokens[a].sent
                                                           or not tokens[a - 1].is_word))):
             a += 1
+        late_title = None
+        if a > start and a + 1 < j and _is_title(tokens, a):
+            # "Pour Dr Célestine X": a title after a capitalised opener still is one
+            late_title = _is_title(tokens, a)
+            a += 1 + (tokens[a + 1].text == ".")
         if a > start and tokens[a - 1].cap and fold(tokens[a - 1].text) in _INSTITUTIONS:
             i = max(j, i + 1)
             continue  # «l'Association Nour», «l'hôpital Jean-Verdier», "Rue Jean Jaurès": a body or place
@@ -334,7 +339,7 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                 if b - a > 1 and b < n and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end \
                         and len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper():
                     text += "."  # "Samir T.": the initial keeps its full stop
-                out.append(Mention(a, b, text, words, title if a == start else None,
+                out.append(Mention(a, b, text, words, title if a == start else late_title,
                                    tokens[a].quote >= 0))
         i = max(j, i + 1)
     return out

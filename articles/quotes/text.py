@@ -13,7 +13,7 @@ _ELISION = re.compile(r"^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’](?
 _ABBREV = frozenset({"m", "mr", "mrs", "ms", "dr", "st", "mme", "mlle", "jr", "sr", "pr", "me", "no", "vs", "etc",
                      "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cpl", "supt", "insp", "det",
                      "adm", "hon", "prof", "rev", "cllr", "fr", "coun", "cr", "pte", "maj", "cmdr", "cdr", "dci",
-                     "ald", "atty", "inc", "ltd", "ltée", "ltee", "corp", "bros"})
+                     "ald", "atty", "cde", "inc", "ltd", "ltée", "ltee", "corp", "bros"})
 _FR_WORDS = frozenset("le la les des est et une que qui dans pour du au aux pas sur avec il elle ses son sa ont été cette qu d l".split())
 _EN_WORDS = frozenset("the and of to is that in was for he she it with his her on at by has have had said this are".split())
 
