@@ -2507,3 +2507,14 @@ def test_a_title_after_a_capitalised_opener_and_comrade():
     text = ("Officially opening the dam, Deputy Minister Cde Tendai Mashingaidze said Government was committed.\n\n"
             "\"We cannot depend on rain,\" said Cde Mashingaidze.")
     assert _quotes(text, "en")[0].speaker == "Tendai Mashingaidze"
+
+
+def test_a_fragment_whose_sentence_has_a_body_for_subject_past_an_opening_circumstance():
+    text = ("Jean-Luc Pirard, fleuriste, est inquiet. « On perd des clients », dit-il.\n\n"
+            "Contacté, le Service public de Wallonie, qui pilote une partie des travaux, n'exclut pas « des "
+            "retards liés aux canalisations ».\n\n"
+            "Le président, Rajesh Dookhun, s'est félicité. « Ce genre de performance donne envie », a-t-il "
+            "souligné. Dans un communiqué publié dimanche, le ministère des Sports a adressé ses « chaleureuses "
+            "félicitations » à l'athlète.")
+    assert [(q.speaker, q.attribution) for q in _quotes(text, "fr")][1:] == [
+        (None, "organization"), ("Rajesh Dookhun", "pronoun"), (None, "organization")]

@@ -2155,6 +2155,8 @@ class _Article:
         cue = self._group_subject(chunks[0], pos)
         if cue is not None:
             return cue
+        if opening and self._partial_now and self._body_np_subject(chunks):
+            return _Cue(None, "organization")
         if opening and self._partial_now:
             cue = self._thing_subject(lead, win)
             if cue is not None:
@@ -2196,6 +2198,32 @@ class _Article:
             if subj:
                 return _Cue(subj[-1].person, "named", self._role_before(subj[-1]))
         return None
+
+    def _body_np_subject(self, chunks: list[list[int]]) -> bool:
+        """The sentence holding a fragment has a body for subject, past an opening
+        circumstance: «Contacté, le Service public de Wallonie, qui pilote…, n'exclut pas
+        «…»», «Dans un communiqué, le ministère des Sports a adressé ses «…»»."""
+        toks = self.tokens
+        for chunk in chunks[:3]:
+            words = [k for k in chunk if toks[k].is_word]
+            if not words:
+                continue
+            first = toks[words[0]]
+            if first.low in _PREPOSITIONS or first.low in _ADVERBIAL_HEADS or (
+                    re.search(r"(?:é|ée|és|ées)$", first.text.lower()) and len(words) <= 6):
+                continue  # an opening circumstance ("Contacté", "Dans un communiqué publié dimanche")
+            if first.low not in ("le", "la", "l'", "les", "the") or len(words) < 2:
+                return False
+            head = toks[words[1]]
+            np = []
+            for k in words[1:]:
+                if self._is_verb(k) or toks[k].low in _AUXILIARIES:
+                    break
+                np.append(k)
+            return (head.low in ORG_NOUNS or head.cap and fold(head.text) in ORG_WORDS) \
+                and head.low not in _DOCUMENTS and not head.is_role and len(np) <= 10 \
+                and not any(k in self.people.by_token or toks[k].is_role or toks[k].low in PERSON_NOUNS for k in np)
+        return False
 
     def _next_sentence_cue(self, q: _Quote) -> _Cue | None:
         """«…» Par ces mots, X a déclaré… — the next sentence points back at the quote."""
