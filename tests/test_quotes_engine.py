@@ -2518,3 +2518,13 @@ def test_a_fragment_whose_sentence_has_a_body_for_subject_past_an_opening_circum
             "félicitations » à l'athlète.")
     assert [(q.speaker, q.attribution) for q in _quotes(text, "fr")][1:] == [
         (None, "organization"), ("Rajesh Dookhun", "pronoun"), (None, "organization")]
+
+
+def test_selon_lui_is_read_where_it_stands_and_the_defendant_of_a_court_report():
+    text = ("La procureure, Anne Morel, a requis. «C'est un prédateur», a-t-elle insisté.\n\n"
+            "Jordan Vidal comparaissait mercredi devant le tribunal correctionnel.\n\n"
+            "L'avocat de la défense, Me Farid Lounès, a tenté de nuancer. «Mon client a paniqué», a plaidé "
+            "Me Lounès. Selon lui, Jordan Vidal est «prêt à tout rembourser».\n\n"
+            "Invité à parler en dernier, le prévenu s'est tourné vers la salle. «Je demande pardon», "
+            "a-t-il murmuré.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Anne Morel", "Farid Lounès", "Farid Lounès", "Jordan Vidal"]

@@ -799,7 +799,9 @@ class _Article:
             return _Cue(None, "organization")
         first = np[0].low
         if first in _SUBJECT_PRONOUNS or (first in PRONOUN_GENDER and len(np) == 1):
-            return self._pronoun(PRONOUN_GENDER[first], pos)
+            # («Selon lui, Jordan X est «…»»: the pronoun is read where it stands, before the
+            # name that follows it in its own sentence)
+            return self._pronoun(PRONOUN_GENDER[first], min(pos, idx[0]) if idx else pos)
         if idx and first in _DETS and any(t.is_role or t.low in PERSON_NOUNS for t in np[1:4]) \
                 and not any(k in self.people.by_token for k in idx):
             after = [t.low for t in self.tokens[idx[-1] + 1:idx[-1] + 14] if t.sent == self.tokens[idx[-1]].sent]
@@ -1604,7 +1606,8 @@ class _Article:
         # «Pour lui, la tour était «…»»: the view of the person a pronoun takes up
         if self.lang == "fr" and len(lows) > 2 and lows[0] in ("pour", "selon") and lows[1] in ("lui", "elle") \
                 and lows[2] == ",":
-            return self._pronoun("m" if lows[1] == "lui" else "f", pos)
+            # (read where the pronoun stands: «Selon lui, Jordan X est «…»» is not Jordan X's view)
+            return self._pronoun("m" if lows[1] == "lui" else "f", win[1])
         if toks[win[-1]].text == ":":
             clause = []
             for k in reversed(win[:-1]):

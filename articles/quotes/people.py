@@ -61,6 +61,10 @@ prize award trophy cup medal street avenue road bridge stadium museum theatre fe
 bill""".split())
 _NAMED_PLACES = frozenset(fold(w) for w in """quartier village hameau secteur canton commune cité lotissement
 faubourg marché port plage île lieu-dit township suburb neighbourhood neighborhood ward""".split())
+_DEFENDANT_FR = frozenset(fold(w) for w in """comparaît comparaissait comparaissaient comparu comparaîtra
+comparaissent jugé jugée poursuivi poursuivie condamné condamnée""".split())
+_DEFENDANT_NOUNS = frozenset(fold(w) for w in "prévenu prévenue accusé accusée defendant accused".split())
+_DEFENDANT_EN = frozenset("""appeared pleaded sentenced convicted jailed""".split())
 _GROUP_NOUNS = frozenset("""side team squad club fans supporters players staff board officials spokesperson
 spokesman spokeswoman boss chief executives shareholders members voters""".split())
 _ROLE_STOP = frozenset({"qui", "que", "who", "which", "dont", "ou", "et", "and", "mais", "but"})
@@ -921,6 +925,40 @@ class People:
                     self.by_token[k] = m
                 self._learn(m)
         self._kin_surnames()
+        self._court_roles()
+
+    def _court_roles(self) -> None:
+        """"X comparaissait devant le tribunal", «le tribunal a condamné X», "X appeared in
+        court", "sentenced X": a court report's defendant is the «prévenu» / "defendant" the
+        text later calls them."""
+        toks = self.tokens
+        fr = self.language == "fr"
+        # only the description the text itself uses later: «le prévenu», «l'accusé», "the defendant"
+        used = {toks[k + 1].text.lower() for k in range(len(toks) - 1)
+                if toks[k].low in ("le", "la", "l'", "the") and toks[k + 1].low in _DEFENDANT_NOUNS
+                and toks[k + 1].quote < 0}
+        if not used:
+            return
+        for m in self.mentions:
+            if m.person is None or m.in_quote:
+                continue
+            after = [t for t in toks[m.last:m.last + 8] if t.sent == toks[m.first].sent]
+            lows = [t.low for t in after]
+            if any(w in ("pas", "jamais", "not", "never") for w in lows[:6]):
+                continue  # «Son associé, X, n'a pas été poursuivi»
+            before = [t.low for t in toks[max(0, m.first - 3):m.first] if t.sent == toks[m.first].sent]
+            if fr:
+                hit = any(w in _DEFENDANT_FR for w in lows[:6]) or any(w in ("condamne", "condamnee") for w in before)
+            else:
+                hit = any(w in _DEFENDANT_EN for w in lows[:5]) or any(w in ("sentenced", "jailed", "convicted")
+                                                                      for w in before[-1:])
+            if not hit:
+                continue
+            p = self.persons[m.person]
+            role = sorted(used)[0]
+            if role not in p.roles and not any(fold(r) in ("avocat", "avocate", "procureur", "procureure",
+                                                           "president", "presidente", "juge") for r in p.roles):
+                p.roles.append(role)
 
     def _kin_surnames(self) -> None:
         """"Delaney's wife, Carol", «Son épouse, Françoise»: a relative introduced by a given
