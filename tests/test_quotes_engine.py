@@ -2528,3 +2528,18 @@ def test_selon_lui_is_read_where_it_stands_and_the_defendant_of_a_court_report()
             "Invité à parler en dernier, le prévenu s'est tourné vers la salle. «Je demande pardon», "
             "a-t-il murmuré.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Anne Morel", "Farid Lounès", "Farid Lounès", "Jordan Vidal"]
+
+
+def test_a_subheading_quote_belongs_to_the_section_it_introduces():
+    text = ("date 2024-09 École : une classe menacée\n\n"
+            "La commune refuse la fermeture.\n\n"
+            "La maire, Aurélie Jacquot, a réagi. « Nos écoles font vivre le bourg », a déclaré l'élue.\n\n"
+            "« Des classes à 29 élèves »\n\n"
+            "Pour Julien Moreau, père d'une élève, la fermeture conduirait à des classes surchargées. « Ma fille "
+            "se retrouverait dans une classe de 29 élèves », dit-il.\n\n"
+            "« Une grève irresponsable »\n\n"
+            "Du côté patronal, le ton est ferme. L'association des entrepreneurs dénonce « un mouvement "
+            "irresponsable ».")
+    by = _by_text(text, "fr")
+    assert by["Des classes à 29 élèves"].speaker == "Julien Moreau"
+    assert by["Une grève irresponsable"].speaker is None

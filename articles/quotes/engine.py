@@ -2576,6 +2576,15 @@ class _Article:
                              or len(mine) >= 8 and mine in self.text[src.span.start:src.span.end].lower()):
                     q.speaker, q.attribution = src.speaker, "context"
         for i, q in enumerate(self.quotes):
+            if q.line > (2 if self.has_title else 0) and q.attribution in ("none", "context", "continuation") \
+                    and (self._is_heading(q) or self._short_line(q)) \
+                    and not self.text[q.span.start:q.span.end].rstrip().endswith((".", "!", "?", "…", ",")):
+                # a subheading introduces its section: the section quote that holds its words,
+                # else the section's first quote, tells who said them
+                src = self._section_source(q, i)
+                if src is not None:
+                    q.speaker, q.attribution, q.resolved = src.speaker, "context", True
+        for i, q in enumerate(self.quotes):
             if q.line > 0 and q.speaker is None and q.attribution in ("unnamed", "organization") and (
                     self._is_heading(q) or self._short_line(q)):
                 # a subheading «L'opposition dénonce un «fiasco»»: the body says which opponent
@@ -2808,6 +2817,27 @@ class _Article:
             x in self.people.by_token for x in range(start, k))) \
             and not any(x in self.people.by_token and self._is_subject(self.people.by_token[x])
                         for x in range(start, k))
+
+    def _section_source(self, q: _Quote, index: int) -> _Quote | None:
+        """The quote of the section under a subheading that the subheading repeats (most of
+        its words), else the section's first quote; None when the section quotes nobody."""
+        section = []
+        for o in self.quotes[index + 1:index + 12]:
+            if o.line > q.line + 6 or self._is_heading(o) or self._short_line(o):
+                break
+            if o.resolved and o.a > q.b:
+                section.append(o)
+        if not section:
+            return None
+        mine = _content_words(self.text[q.span.start:q.span.end])
+        if mine:
+            cover = [(len(mine & _content_words(self.text[o.span.start:o.span.end])) / len(mine), -n)
+                     for n, o in enumerate(section)]
+            best, n = max(cover)
+            if best >= 0.5:
+                return section[-n]
+        first = section[0]
+        return first if first.attribution in ("named", "pronoun", "role", "unnamed", "organization") else None
 
     def _section_subject(self, q: _Quote) -> _Cue | None:
         """A subheading quote ("‘I said this would happen’") over a paragraph whose first
