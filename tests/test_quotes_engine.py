@@ -2543,3 +2543,12 @@ def test_a_subheading_quote_belongs_to_the_section_it_introduces():
     by = _by_text(text, "fr")
     assert by["Des classes à 29 élèves"].speaker == "Julien Moreau"
     assert by["Une grève irresponsable"].speaker is None
+
+
+def test_agent_nouns_no_list_holds_and_the_papers_unnamed_source():
+    text = ("Sur sa parcelle, Jean-Robert Saintil montre la terre craquelée. « L'eau n'est jamais venue », "
+            "a-t-il confié. Le planteur, père de six enfants, dit avoir emprunté « plus de 40 000 gourdes ».\n\n"
+            "« Nous voulons un site provisoire », insiste Mme Ndèye Diouf.\n\n"
+            "Joint par téléphone, un responsable de la Direction des pêches, qui a requis l'anonymat, assure que "
+            "« des solutions sont à l'étude ». « Le quai était délabré », a expliqué notre interlocuteur.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Jean-Robert Saintil"] * 2 + ["Ndèye Diouf", None, None]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     FIRST_NAMES,
+    agent_noun,
     EN_SPEECH_NOUNS,
     EN_VERBS,
     FR_LIGHT_COMPLEMENT,
@@ -1088,7 +1089,8 @@ class _Article:
                         break
         describes_person = bool(heads) or person_like or any(
             t.low in PERSON_NOUNS or _AGE.search(t.low) or fold(t.text.split("-")[0]) in PERSON_NOUNS and "-" in t.text
-            for t in content)  # (also "the mum-of-three")
+            for t in content) or bool(content) and agent_noun(content[0].text, self.lang) \
+            and content[0].low not in ORG_NOUNS  # (also "the mum-of-three"; "le planteur" no list holds)
         in_headline = self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0
         if best is None and not possessive and det in ("le", "la", "l'", "the") and not former \
                 and not (self.has_title and pos < len(self.tokens) and self.tokens[pos].line == 0) \
@@ -1110,6 +1112,11 @@ class _Article:
                     return _Cue(pid, "role")
         if best is None and not possessive and det in _DEFINITE and self._introduced_unnamed(content, pos):
             return _Cue(None, "unnamed")  # "A spokesperson for X said… «…», the spokesperson said"
+        if det in ("notre", "our") and describes_person and self._ghost is not None and pos < len(self.tokens) \
+                and self.tokens[pos].line - self.tokens[self._ghost[0]].line <= 2:
+            # «a expliqué notre interlocuteur» after «un responsable, qui a requis l'anonymat»: the
+            # paper's unnamed source
+            return _Cue(None, "unnamed", gender=self._ghost[1])
         if best is None and not possessive and det in ("ce", "cette", "cet", "this", "that") and describes_person \
                 and self._ghost is not None and pos < len(self.tokens) \
                 and self.tokens[self._ghost[0]].line == self.tokens[pos].line \

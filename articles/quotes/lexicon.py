@@ -228,6 +228,29 @@ marin matelot navigateur navigatrice skipper sailor operator contractor
 member participant observer customer shopper patient nurse teacher officer analyst diplomat
 """
 PERSON_NOUNS = frozenset(fold(w) for w in _PERSON_TEXT.split())
+
+# Agent-noun endings ("le planteur", "la militante", "le politologue", "the teenager"), for
+# descriptions no list holds; the common things sharing an ending are listed apart.
+_AGENT_ENDINGS = {"fr": ("eur", "euse", "trice", "iste", "ien", "ienne", "logue", "graphe", "ier", "iere", "aire",
+                         "ant", "ante"),
+                  "en": ("ist", "ian", "ager", "ologist")}
+_AGENT_STOP = frozenset(fold(w) for w in """secteur moteur cœur coeur malheur bonheur honneur valeur couleur
+douleur erreur hauteur largeur longueur chaleur humeur peur fleur ordinateur compteur ascenseur radiateur
+réacteur indicateur vecteur capteur détecteur aspirateur tracteur marqueur intérieur extérieur supérieur
+inférieur extincteur liste piste lien bien chien soutien entretien maintien rien quotidien dialogue catalogue
+prologue épilogue paragraphe chantier quartier papier métier calendrier janvier février dossier fichier courrier
+acier clavier sentier escalier palier atelier glacier panier cahier lumière matière manière frontière carrière
+rivière barrière prière filière première dernière bière poussière montant restaurant volant instant carburant
+commentaire salaire inventaire itinéraire anniversaire horaire dictionnaire questionnaire formulaire calvaire
+sommaire vocabulaire matrice cicatrice tant avant durant pendant cependant maintenant autant néanmoins
+gouvernement gérant plan christian median""".split())
+
+
+def agent_noun(word: str, language: str) -> bool:
+    """A lower-case word shaped like a person's occupation or description."""
+    low = fold(word)
+    return word[:1].islower() and len(low) >= 6 and low not in _AGENT_STOP \
+        and low.endswith(_AGENT_ENDINGS.get(language, ()))
 # the words as written: "Mere" (a given name) is no "mère" once accents are folded away
 PERSON_NOUNS_RAW = frozenset(w.lower() for w in _PERSON_TEXT.split())
 
