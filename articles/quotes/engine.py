@@ -214,6 +214,7 @@ class _Article:
         self._short_ghosts: set[int] = set()  # bodies a pronoun takes up only in the next sentence
         self._body_ghosts: set[int] = set()  # ghosts that are bodies, not unnamed people
         self._lead_person: int | None = None  # the one person the sentence before the quote names
+        self._short_lines: dict[int, bool] = {}  # line → whether it is a short subheading-like line
         self._lower_words: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
@@ -2690,6 +2691,8 @@ class _Article:
 
     def _short_line(self, q: _Quote) -> bool:
         """The quote sits in a line of a dozen words with no closing full stop: a subheading."""
+        if q.line in self._short_lines:
+            return self._short_lines[q.line]  # (once per line: a long line holds many quotes)
         toks = self.tokens
         lo, hi = q.a, q.b
         while lo > 0 and toks[lo - 1].line == q.line:
@@ -2697,8 +2700,10 @@ class _Article:
         while hi + 1 < len(toks) and toks[hi + 1].line == q.line:
             hi += 1
         words = [t for t in toks[lo:hi + 1] if t.is_word]
-        return len(words) <= 12 and toks[hi].text not in (".", "!", "?", ":", ";") and not (
+        short = len(words) <= 12 and toks[hi].text not in (".", "!", "?", ":", ";") and not (
             hi > 0 and toks[hi].text in "»”\"" and toks[hi - 1].text in ".!?")
+        self._short_lines[q.line] = short
+        return short
 
     def _fallback(self, q: _Quote, index: int) -> None:
         if self._is_heading(q):
