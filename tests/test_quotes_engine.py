@@ -2552,3 +2552,10 @@ def test_agent_nouns_no_list_holds_and_the_papers_unnamed_source():
             "Joint par téléphone, un responsable de la Direction des pêches, qui a requis l'anonymat, assure que "
             "« des solutions sont à l'étude ». « Le quai était délabré », a expliqué notre interlocuteur.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Jean-Robert Saintil"] * 2 + ["Ndèye Diouf", None, None]
+
+
+def test_a_definite_description_who_asked_not_to_be_named_is_nobody_named():
+    text = ("Julien Weber prend le bus chaque jour. « J'ai essayé la voiture », soupire-t-il.\n\n"
+            "Depuis la rentrée, la fréquentation a bondi. Le chauffeur, qui préfère ne pas donner son nom, compte "
+            "les passagers à la montée. « Quand c'est plein, c'est plein », rappelle-t-il, un brin fataliste.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Julien Weber", None]

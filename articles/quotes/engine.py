@@ -2350,6 +2350,9 @@ class _Article:
             elif (k + 2 < len(toks) and toks[k + 2].is_role and nxt.is_word and nxt.text[:1].islower()
                   and nxt.low not in self.verbs and toks[k + 2].sent == t.sent):
                 out.append(k)  # "The race director announced…": one modifier before the role
+            elif (nxt.low in PERSON_NOUNS or agent_noun(nxt.text, self.lang)) and self._anonymous(
+                    [x.low for x in toks[k:k + 24] if x.sent == t.sent]):
+                out.append(k)  # «Le chauffeur, qui préfère ne pas donner son nom, compte…»: someone unnamed
         return out
 
     @staticmethod
