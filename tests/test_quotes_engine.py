@@ -2559,3 +2559,10 @@ def test_a_definite_description_who_asked_not_to_be_named_is_nobody_named():
             "Depuis la rentrée, la fréquentation a bondi. Le chauffeur, qui préfère ne pas donner son nom, compte "
             "les passagers à la montée. « Quand c'est plein, c'est plein », rappelle-t-il, un brin fataliste.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Julien Weber", None]
+
+
+def test_a_description_naming_no_office_takes_up_the_person_just_introduced_with_a_role():
+    text = ("« On ne voulait pas d'un musée flottant », tranche Yannick Le Goff, président de l'association.\n\n"
+            "À la barre, on trouvera Mathis Guillet, 26 ans, fils d'un ancien mareyeur du port. « Il a du "
+            "caractère, ce bateau », sourit le jeune skipper.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Yannick Le Goff", "Mathis Guillet"]

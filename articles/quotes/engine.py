@@ -1099,7 +1099,7 @@ class _Article:
                 and not any(t.low in NATIONALITY_GENDER or t.cap for t in content):
             # "Kenya's Collins X won… «…», the Kenyan said": a description right after the
             # sentence that introduced someone with no role tells who that is
-            pid = self._bare_subject_before(pos, gender)
+            pid = self._bare_subject_before(pos, gender, content)
             if pid is not None:
                 if not match_only and not probe and not self.people.persons[pid].roles \
                         and any(t.is_role for t in content):
@@ -2396,11 +2396,14 @@ class _Article:
                 and (toks[k + 1].low != "chambre" or toks[k + 2].low in ("de", "d'", "des"))  # (not «la chambre froide»)
                 and (k + 2) not in self.people.by_token)
 
-    def _bare_subject_before(self, k: int, gender: str | None) -> int | None:
+    def _bare_subject_before(self, k: int, gender: str | None, desc: list[Token] | None = None) -> int | None:
         """"Rachel X insisted… / The health secretary said…": a description that matches
         nobody, opening the sentence after one whose subject was named with no role at all,
-        tells who that person is rather than bringing in someone new."""
+        tells who that person is rather than bringing in someone new.  A description that
+        names no office («le libéral-radical», «le spécialiste», «le benjamin du législatif»)
+        takes up the person just introduced even with a role."""
         toks = self.tokens
+        plain = desc is not None and bool(desc) and not any(_is_office(t.low) for t in desc)
         for tok, pid, subj in reversed(self._timeline_before(k)):
             p = self.people.persons[pid]
             narrative = {toks[x].sent for x in range(tok, k + 1) if toks[x].quote < 0}
@@ -2414,7 +2417,8 @@ class _Article:
             sole = toks[tok].sent == toks[k].sent - 1 and all(
                 q == pid for t2, q, _ in self._timeline_before(k) if toks[t2].sent == toks[tok].sent)
             # ("La cour a condamné X à 25 ans. L'accusé…": the only person of the sentence before)
-            if len(narrative) <= 2 and (subj or closing or sole) and not p.roles and gender in (None, p.gender or gender) \
+            if len(narrative) <= 2 and (subj or closing or sole) and (not p.roles or plain) \
+                    and gender in (None, p.gender or gender) \
                     and toks[k].line - toks[tok].line <= 2 and toks[first].sent == toks[tok].sent:
                 return pid  # (just introduced: "the 31-year-old" two sentences on is someone new)
             return None
@@ -2509,7 +2513,7 @@ class _Article:
             (j + 1) in self.people.by_token or (j + 2) in self.people.by_token and toks[j + 1].cap)
         # (", Comrade Emeka X,": a title before the apposed name)
         if (cue is None or cue.pid is None) and toks[k].low in ("le", "la", "l'", "the") and not named_after:
-            pid = self._bare_subject_before(k, _np_gender(np))
+            pid = self._bare_subject_before(k, _np_gender(np), np[1:])
             if pid is not None:
                 cue = _Cue(pid, "role")
                 role = self.text[np[1].start:np[-1].end]
