@@ -2566,3 +2566,13 @@ def test_a_description_naming_no_office_takes_up_the_person_just_introduced_with
             "À la barre, on trouvera Mathis Guillet, 26 ans, fils d'un ancien mareyeur du port. « Il a du "
             "caractère, ce bateau », sourit le jeune skipper.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Yannick Le Goff", "Mathis Guillet"]
+
+
+def test_an_office_the_next_paragraphs_name_someone_with():
+    text = ("A former treasurer who took $86,000 from a rugby club has been sentenced.\n\n"
+            "Liam Petrie, 41, appeared in the Dunedin District Court. \"I am ashamed,\" he said.\n\n"
+            "The losses were first noticed by former club president Graeme Aitken.\n\n"
+            "The Crown prosecutor said the offending was \"sustained, deliberate and concealed\".\n\n"
+            "\"The money was gambled away, dollar by dollar,\" she said.\n\n"
+            "Prosecutor Hayley Tamu sought a short term of imprisonment.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Liam Petrie", "Hayley Tamu", "Hayley Tamu"]

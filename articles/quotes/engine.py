@@ -1124,6 +1124,20 @@ class _Article:
                 and self.tokens[self._ghost[0]].low in _UNNAMED_OPENERS:
             # "Une habitante, qui n'a pas donné son nom, … «…», lâche cette mère de trois enfants"
             return _Cue(None, "unnamed", gender=self._ghost[1])
+        if best is None and not possessive and heads and not in_headline and not match_only and not probe \
+                and pos < len(self.tokens):
+            # "The Crown prosecutor said «…». / Prosecutor Hayley X sought…": an office the
+            # next paragraphs name someone with is theirs, not the latest speaker's
+            here = self.tokens[pos].sent
+            officials = any(any(_is_office(w) for w in desc) and not desc & _FORMER
+                            for desc in (self.people.persons[pid].descriptors()
+                                         for tok, pid, _ in self._timeline_before(pos)
+                                         if here - self.tokens[tok].sent <= 3))
+            # (not «l'élu» right after «l'adjoint au commerce, Jean-Marc X»: an official in view)
+            later = None if officials else self._introduced_later_as(
+                _join(content), pos, within=self.tokens[pos].line + 6)
+            if later is not None:
+                return _Cue(later, "role", _join(content))
         if best is None and not possessive and describes_person and not in_headline:
             # (a headline's description is left to the body quote it repeats)
             # A description nobody was introduced with ("a lancé le député de Gouin", "said
@@ -2580,6 +2594,19 @@ class _Article:
                 if pid is not None:
                     q.speaker = pid
         for i, q in enumerate(self.quotes):
+            if q.speaker is None and q.role and q.line > 3 and q.attribution == "role":
+                # "The Crown prosecutor said … «…», she said. / Prosecutor Hayley X sought…": an
+                # office the next paragraphs name, with the pronouns that took it up
+                pid = self._introduced_later_as(q.role, q.b, within=q.line + 6)
+                if pid is None:
+                    continue
+                q.speaker = pid
+                for r in self.quotes[i + 1:i + 6]:
+                    if r.speaker is not None or r.attribution not in ("pronoun", "continuation") \
+                            or r.line > q.line + 6:
+                        break
+                    r.speaker = pid
+        for i, q in enumerate(self.quotes):
             if self.has_title and q.line == 2 and q.speaker is None and q.attribution in ("unnamed", "none", "role"):
                 # a standfirst's «…», lâche un patron: the body gives the same words to someone named
                 # (a short one too when the body quote holds it word for word: «historique»)
@@ -2619,9 +2646,10 @@ class _Article:
                         "named", "pronoun", "role", "continuation"):
                     q.speaker = src.speaker
 
-    def _introduced_later_as(self, role: str, pos: int) -> int | None:
+    def _introduced_later_as(self, role: str, pos: int, within: int | None = None) -> int | None:
         """The first person named after ``pos`` whose roles hold the description's office
-        (or a strong synonym of it), when exactly one person does."""
+        (or a strong synonym of it), when exactly one person does (with ``within``: one
+        first named after ``pos`` and by that line)."""
         words = {fold(w) for w in re.findall(r"[^\W\d_]+", role)} - {""}
         heads = {w for w in words if w in ROLE_NOUNS}
         if not heads:
@@ -2631,6 +2659,9 @@ class _Article:
         start = bisect.bisect_right(self.timeline, (pos, len(self.people.persons), True))
         for tok, pid, _ in self.timeline[start:start + 400]:  # bounded: hostile input stays linear
             if pid in found:
+                continue
+            if within is not None and (self.tokens[tok].line > within
+                                       or self.people.first_seen(pid, 0 if self.has_title else None) <= pos):
                 continue
             p = self.people.persons[pid]
             if asked & p.descriptors() and not _other_body(
