@@ -2576,3 +2576,14 @@ def test_an_office_the_next_paragraphs_name_someone_with():
             "\"The money was gambled away, dollar by dollar,\" she said.\n\n"
             "Prosecutor Hayley Tamu sought a short term of imprisonment.")
     assert [q.speaker for q in _quotes(text, "en")] == ["Liam Petrie", "Hayley Tamu", "Hayley Tamu"]
+
+
+def test_a_pull_quote_attribution_line_opening_with_a_dash_and_an_outlet_named_live():
+    text = ("“When it rains we move the children into the hall,” said Caitríona Ní Dhuibhir, the principal.\n\n"
+            "“We have children who have never been taught in a real classroom”\n\n"
+            "– Caitríona Ní Dhuibhir\n\n"
+            "Ciarán Mac Cormaic, a parent, told Belfast Live he was “fed up”.")
+    by = _by_text(text, "en")
+    assert by["We have children who have never been taught in a real classroom"].speaker == "Caitríona Ní Dhuibhir"
+    assert by["fed up"].speaker == "Ciarán Mac Cormaic"
+    assert "Belfast Live" not in [p.name for p in extract(text, "en").people]

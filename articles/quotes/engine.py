@@ -2303,6 +2303,8 @@ class _Article:
                 return None
         else:
             return None
+        while rest and toks[rest[0]].text in ("–", "—", "-", "―"):
+            rest = rest[1:]  # "– Caitríona X": a dash before the name line
         if not rest or len([j for j in rest if toks[j].is_word]) > 14:
             return None
         m = self.people.by_token.get(rest[0])
