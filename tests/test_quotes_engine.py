@@ -2587,3 +2587,10 @@ def test_a_pull_quote_attribution_line_opening_with_a_dash_and_an_outlet_named_l
     assert by["We have children who have never been taught in a real classroom"].speaker == "Caitríona Ní Dhuibhir"
     assert by["fed up"].speaker == "Ciarán Mac Cormaic"
     assert "Belfast Live" not in [p.name for p in extract(text, "en").people]
+
+
+def test_someone_who_declined_to_give_a_name_after_a_long_opening_circumstance():
+    text = ("\"The voters spoke,\" said Dale Verhuis, a retired machinist.\n\n"
+            "Outside the ballot drop box at the Gresham Library on Tuesday afternoon, a voter who declined to give "
+            "his name said he had voted no. \"I grew up swimming in a river,\" he said. \"Nobody drowned.\"")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Dale Verhuis", None, None]

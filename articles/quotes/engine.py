@@ -2375,7 +2375,8 @@ class _Article:
     def _anonymous(window: list[str]) -> bool:
         """The words say the person asked not to be named ("who asked not to be named", «qui a
         demandé à ne pas être nommé», «sous couvert d'anonymat», «qui préfère taire son nom»)."""
-        return (any(w in _ANONYMITY for w in window) and "named" in window
+        return (any(w in _ANONYMITY for w in window) and ("named" in window or "identified" in window
+                                                          or "name" in window and "give" in window)
                 or any(w in ("anonymat", "anonymity", "anonymously") for w in window)
                 or "pas" in window and any(w in ("nomme", "nommee", "identifie", "identifiee", "cite", "citee")
                                            for w in window)
@@ -2446,7 +2447,7 @@ class _Article:
         if k < 2 or toks[k - 1].text != ",":
             return False
         j = k - 2
-        while j > 0 and toks[j - 1].sent == toks[k].sent and k - j < 8:
+        while j > 0 and toks[j - 1].sent == toks[k].sent and k - j < 14:
             if not toks[j].is_word or self._is_verb(j):
                 return False
             j -= 1
