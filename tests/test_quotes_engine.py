@@ -2594,3 +2594,13 @@ def test_someone_who_declined_to_give_a_name_after_a_long_opening_circumstance()
             "Outside the ballot drop box at the Gresham Library on Tuesday afternoon, a voter who declined to give "
             "his name said he had voted no. \"I grew up swimming in a river,\" he said. \"Nobody drowned.\"")
     assert [q.speaker for q in _quotes(text, "en")] == ["Dale Verhuis", None, None]
+
+
+def test_the_city_as_a_body_and_a_place_named_after_a_district_noun():
+    text = ("La mairesse a défendu le budget de la Ville de Sherbrooke. « Personne ne perdra sa maison », "
+            "a-t-elle assuré.\n\n"
+            "Lors de la période de questions, un citoyen du secteur de Rock Forest a interpellé les élus. "
+            "« Ma pension augmente de 2 % », a-t-il lancé.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == [None, None]
+    assert not result.people

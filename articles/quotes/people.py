@@ -621,6 +621,9 @@ class People:
         if t.is_word and t.text[:1].islower() and t.low in _NAMED_PLACES and m.first >= 2 \
                 and toks[m.first - 2].low in ("du", "le", "la", "au", "l'", "the") and t.sent == toks[m.first].sent:
             return True  # "le chef du quartier Koira Tegui": a place (not «chef de village Kouamé Yao»)
+        if t.low in ("de", "d'", "of") and m.first >= 2 and toks[m.first - 2].low in _NAMED_PLACES \
+                and toks[m.first - 2].text[:1].islower() and t.sent == toks[m.first].sent:
+            return True  # «un citoyen du secteur de Rock Forest», "the suburb of Glen Eden": a place
         if not (t.is_word and t.low in ORG_NOUNS and t.sent == self.tokens[m.first].sent):
             return False
         if t.low in _STATEMENT_NOUNS:
