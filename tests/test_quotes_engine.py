@@ -2604,3 +2604,16 @@ def test_the_city_as_a_body_and_a_place_named_after_a_district_noun():
     result = extract(text, "fr")
     assert [q.speaker for q in result.quotes] == [None, None]
     assert not result.people
+
+
+def test_a_description_then_the_next_sentence_names_someone_for_the_first_time():
+    text = ("L'ingénieure Samia Belkacemi comprend la colère. « Le paysan aussi a besoin d'eau », tranche-t-elle.\n\n"
+            "Les coupures durent depuis trois semaines dans les quartiers hauts.\n\n"
+            "Contacté par téléphone, le directeur des ressources en eau de la wilaya se veut rassurant. « Deux "
+            "moteurs neufs ont été livrés », affirme ce responsable.\n\n"
+            "Hocine Larbi, qui dirige le service depuis deux ans, reconnaît que le réseau a vieilli.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Samia Belkacemi", "Hocine Larbi"]
+    text = ("« C'est une journée historique », a réagi la présidente de la fédération, Nathalie Berger.\n\n"
+            "La syndicaliste reste toutefois sur ses gardes : « On va juger sur pièces. »\n\n"
+            "Le Dr Étienne Parent, urgentologue, accueille la nouvelle avec plus de réserve.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Nathalie Berger"] * 2

@@ -147,6 +147,7 @@ class _Quote:
     partial: bool = False
     pull: bool = False
     resolved: bool = False
+    guessed: bool = False  # a description matched nobody: the latest salient person was taken
 
 
 @dataclass
@@ -155,6 +156,7 @@ class _Cue:
     attribution: str
     role: str | None = None
     gender: str | None = None  # of an unnamed person ("un porte-parole"), for later pronouns
+    guessed: bool = False  # see _Quote.guessed
 
 
 class _Article:
@@ -215,6 +217,7 @@ class _Article:
         self._body_ghosts: set[int] = set()  # ghosts that are bodies, not unnamed people
         self._lead_person: int | None = None  # the one person the sentence before the quote names
         self._short_lines: dict[int, bool] = {}  # line → whether it is a short subheading-like line
+        self._line_words: dict[int, tuple[int, str]] | None = None  # line → (words, last token)
         self._lower_words: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
@@ -1138,6 +1141,7 @@ class _Article:
                 _join(content), pos, within=self.tokens[pos].line + 6)
             if later is not None:
                 return _Cue(later, "role", _join(content))
+        guessed = best is None
         if best is None and not possessive and describes_person and not in_headline:
             # (a headline's description is left to the body quote it repeats)
             # A description nobody was introduced with ("a lancé le député de Gouin", "said
@@ -1218,7 +1222,8 @@ class _Article:
                 best.roles.append(role)
         if content[0].low in NATIONALITY_GENDER and content[0].cap and not best.nationality:
             best.nationality = content[0].text
-        return _Cue(best.pid, "role", _join(content) if heads and heads[0] in ROLE_NOUNS else None)
+        return _Cue(best.pid, "role", _join(content) if heads and heads[0] in ROLE_NOUNS else None,
+                    guessed=guessed)
 
     def _introduced_unnamed(self, content: list[Token], pos: int) -> bool:
         """The description's head noun was brought in a few sentences back with an indefinite
@@ -2597,6 +2602,20 @@ class _Article:
                 if pid is not None:
                     q.speaker = pid
         for i, q in enumerate(self.quotes):
+            if q.attribution == "role" and (q.speaker is None or q.guessed and not self._named_lately(q)) \
+                    and not q.pull and not self._is_heading(q):
+                # «…», affirme ce responsable. / Hocine X, qui dirige le service…: a description
+                # nobody matched, then the next sentence opens on someone named for the first time
+                pid = self._named_next(q)
+                if pid is not None:
+                    old = q.speaker
+                    q.speaker, q.guessed = pid, False
+                    for r in self.quotes[i + 1:i + 6]:
+                        if r.a > self.people.first_seen(pid) or r.attribution not in ("pronoun", "continuation") \
+                                or r.speaker not in (None, old):
+                            break
+                        r.speaker = pid
+        for i, q in enumerate(self.quotes):
             if q.speaker is None and q.role and q.line > 3 and q.attribution == "role":
                 # "The Crown prosecutor said … «…», she said. / Prosecutor Hayley X sought…": an
                 # office the next paragraphs name, with the pronouns that took it up
@@ -2649,6 +2668,54 @@ class _Article:
                         "named", "pronoun", "role", "continuation"):
                     q.speaker = src.speaker
 
+    def _named_lately(self, q: _Quote) -> bool:
+        """The person a description was guessed to be stands in the quote's paragraph or the
+        one before: the guess holds («La syndicaliste reste sur ses gardes» after her name)."""
+        toks = self.tokens
+        for tok, pid, _ in reversed(self._timeline_before(q.a)):
+            if toks[tok].line < q.line - 2:
+                return False
+            if pid == q.speaker and tok < q.a:
+                # (not across a subheading: a new section may bring in someone new)
+                return not any(self._heading_line(x) for x in range(toks[tok].line + 1, q.line))
+        return False
+
+    def _heading_line(self, line: int) -> bool:
+        """A short line with no closing punctuation: a subheading between paragraphs."""
+        if self._line_words is None:
+            self._line_words = {}
+            for t in self.tokens:
+                words, last = self._line_words.get(t.line, (0, ""))
+                self._line_words[t.line] = (words + t.is_word, t.text)
+        words, last = self._line_words.get(line, (0, ""))
+        return 0 < words <= 12 and last not in (".", "!", "?", ":", ";", "»", "”", "\"")
+
+    def _named_next(self, q: _Quote) -> int | None:
+        """The person the sentence after the quote's (in the next two lines, past quotes that
+        go on) opens on, when that is where they are first named and they have not spoken."""
+        toks = self.tokens
+        k = q.b + 1
+        while k < len(toks) and toks[k].line <= q.line + 3:
+            if toks[k].sent != toks[k - 1].sent and toks[k].quote < 0:
+                break
+            k += 1
+        if k >= len(toks) or toks[k].line > q.line + 3 or toks[k].quote >= 0:
+            return None
+        m = next((self.people.by_token[x] for x in range(k, min(len(toks), k + 3)) if x in self.people.by_token), None)
+        if m is None or m.person is None or m.in_quote or m.first - k > (2 if m.title else 0):
+            return None
+        p = self.people.persons[m.person]
+        gender = _role_gender(q.role) if q.role else None
+        if self.people.first_seen(m.person, 0 if self.has_title else None) != m.first or (
+                gender and p.gender and gender != p.gender):
+            return None
+        if any(o.speaker == m.person and o.a < q.a for o in self.quotes):
+            return None
+        if any(w in _KIN_WORDS or w in ("victime", "victim", "habitant", "habitante", "resident")
+               for w in p.descriptors()):
+            return None  # «Sylviane R., la fille d'une victime»: someone else than «la présidente»
+        return m.person
+
     def _introduced_later_as(self, role: str, pos: int, within: int | None = None) -> int | None:
         """The first person named after ``pos`` whose roles hold the description's office
         (or a strong synonym of it), when exactly one person does (with ``within``: one
@@ -2691,6 +2758,7 @@ class _Article:
 
     def _set(self, q: _Quote, cue: _Cue) -> None:
         q.speaker, q.attribution, q.role, q.resolved = cue.pid, cue.attribution, cue.role, True
+        q.guessed = cue.guessed
         if cue.pid is None and cue.attribution == "role":
             # an unnamed official speaks: a later pronoun may take them up
             g = self._ghost
@@ -3162,6 +3230,8 @@ group number majority minority crowd""".split())
 _ANSWER_NOUNS = frozenset(fold(w) for w in """explanation answer reply response message verdict advice words
 motto reasoning réponse explication message conseil verdict mot devise credo leitmotiv""".split())
 _ANONYMITY = frozenset({"not", "declined", "refused", "asked", "wished", "wish"})
+_KIN_WORDS = frozenset(fold(w) for w in """fille fils mère père épouse mari femme sœur soeur frère veuve veuf
+daughter son mother father wife husband sister brother widow""".split())
 _FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
 _UNNAMED_OPENERS = frozenset({"un", "une", "a", "an", "another", "one"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "has", "had", "have", "is", "was", "were"})
