@@ -2617,3 +2617,11 @@ def test_a_description_then_the_next_sentence_names_someone_for_the_first_time()
             "La syndicaliste reste toutefois sur ses gardes : « On va juger sur pièces. »\n\n"
             "Le Dr Étienne Parent, urgentologue, accueille la nouvelle avec plus de réserve.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Nathalie Berger"] * 2
+
+
+def test_a_french_person_noun_says_the_sex_after_an_elided_article():
+    text = ("« C'est un signal fort, pas une preuve », nuance Patrick Seznec, épidémiologiste.\n\n"
+            "A Nîmes, l'adjointe chargée de la transition écologique se dit « confortée » par ces résultats. "
+            "« On nous a souvent reproché de planter des platanes », affirme l'élue.\n\n"
+            "« Les marges existent », dit Luc Moret. Selon l'analyste, la reprise reste « fragile ».")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Patrick Seznec", None, None, "Luc Moret", "Luc Moret"]

@@ -1020,6 +1020,10 @@ class _Article:
                 gender = "m"
         if gender is None and content[0].low in NATIONALITY_GENDER:
             gender = NATIONALITY_GENDER[content[0].low]
+        if gender is None and self.lang == "fr" and det in ("l'", "les", "") or det in _POSSESSIVE:
+            # «l'adjointe», «l'élue», «son avocate»: the noun itself says the sex
+            head0 = next((t.low for t in content if t.is_role or t.low in PERSON_NOUNS), None)
+            gender = _noun_gender(head0) if head0 and self.lang == "fr" else gender
         words = {t.low for t in content if not is_function_word(t.low)}
         for t in content:
             if t.low.startswith("ex-") and fold(t.text[3:]) in ROLE_NOUNS:
@@ -3301,6 +3305,23 @@ def _has_feminine(noun: str) -> bool:
     forms = {noun + "e", noun + "te", noun + "ne", noun[:-3] + "rice" if noun.endswith("eur") else "",
              noun[:-2] + "ere" if noun.endswith("er") else "", noun[:-3] + "euse" if noun.endswith("eur") else ""}
     return any(f and f in ROLE_NOUNS for f in forms)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """Sex of a (folded) French person noun that has both forms: «adjointe», «élue», «directrice»
+    are women, «adjoint», «directeur» men; «juge», «ministre» say nothing."""
+    known = ROLE_NOUNS | PERSON_NOUNS
+    # (only endings where the «-e» marks a woman: not «analyste», «architecte», «ministre»)
+    stems = [noun[:-1]] if noun.endswith(("ee", "ue", "nte", "ate", "ine", "ande", "arde", "aise", "oise")) else []
+    for fem, masc in (("trice", "teur"), ("euse", "eur"), ("iere", "ier"), ("ere", "er"), ("ienne", "ien"),
+                      ("enne", "en"), ("esse", "e")):
+        if noun.endswith(fem):
+            stems.append(noun[:-len(fem)] + masc)
+    if any(st in known and st != noun for st in stems):
+        return "f"
+    if _has_feminine(noun):
+        return "m"
+    return None
 
 
 def _role_gender(role: str | None) -> str | None:
