@@ -2625,3 +2625,14 @@ def test_a_french_person_noun_says_the_sex_after_an_elided_article():
             "« On nous a souvent reproché de planter des platanes », affirme l'élue.\n\n"
             "« Les marges existent », dit Luc Moret. Selon l'analyste, la reprise reste « fragile ».")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Patrick Seznec", None, None, "Luc Moret", "Luc Moret"]
+
+
+def test_bodies_that_look_like_names():
+    for text, language in [
+            ("The hospital's Chief Medical Director said management had \"done everything\".", "en"),
+            ("Blue Pacific Watch, an environmental group based in Honiara, said the plan was \"too slow\".", "en"),
+            ("« J'ai voulu aider », répète le gérant de l'auto-école Conduite Horizon, installée à Champigny.", "fr"),
+            ("« Nous avons perdu ensemble », a insisté l'entraîneur de Likouala Sport.", "fr")]:
+        assert [p.name for p in extract(text, language).people] == [], text
+    text = "Maria Ochoa, a high school English teacher, watched the debate. \"Somebody heard us,\" she said."
+    assert _quotes(text, "en")[0].speaker == "Maria Ochoa"

@@ -616,6 +616,9 @@ class People:
                     break
                 if (w.low in ORG_NOUNS or w.low.rstrip("sx") in ORG_NOUNS) and w.text[:1].islower():
                     return back >= 1 and (toks[back - 1].low in _DETS or toks[back - 1].low in ("des", "du", "aux"))  # (also "des groupements féminins X")
+        if t.is_word and t.text[:1].islower() and "-" in t.low and t.low.rsplit("-", 1)[1] in ORG_NOUNS \
+                and t.sent == toks[m.first].sent and m.words[0] not in FIRST_NAMES:
+            return True  # «l'auto-école Conduite Horizon»: a hyphenated body noun names it
         if t.is_word and t.text[:1].islower() and t.low in _NAMED_THINGS and t.sent == toks[m.first].sent:
             return True  # "le prix Henri-Lomami", "rue Jean-Jaurès", "the Nobel prize"
         if t.is_word and t.text[:1].islower() and t.low in _NAMED_PLACES and m.first >= 2 \
@@ -659,17 +662,25 @@ class People:
     def _is_person(self, m: Mention) -> bool:
         if m.title and m.title in TITLES_M | TITLES_F | {"m"}:
             return True
+        if m.title and len(m.words) >= 2 and m.words[-1] in ROLE_NOUNS and m.words[0] not in FIRST_NAMES:
+            return False  # "the hospital's Chief Medical Director": a title, no name
         j = m.last
         if len(m.words) == 1 and not m.in_quote and j + 3 < len(self.tokens) and self.tokens[j].text == "," \
                 and self.tokens[j + 1].text.isdigit() and (
                     self.tokens[j + 2].low == "ans" and self.tokens[j + 3].text in ",.;)"
                     or self.language == "en" and self.tokens[j + 2].text in ",)") and m.words[0] not in PLACES:
             return True  # "Dumè, 62 ans, ramende un filet", "Tavita, 19, said": an age
-        if not m.title and m.last + 2 < len(self.tokens) and self.tokens[m.last].text == "," \
+        if not m.title and m.last + 3 < len(self.tokens) and self.tokens[m.last].text == "," \
                 and self.tokens[m.last + 1].low in ("la", "le", "l'", "une", "un", "the", "a", "an") \
-                and self.tokens[m.last + 2].low in ORG_NOUNS and not self.tokens[m.last + 2].is_role \
-                and self.tokens[m.last + 2].low not in _STATEMENT_NOUNS:
-            return False  # "Solid'Épi, la fédération qui…", "Brightwater, a charity": a body
+                and any(self.tokens[x].low in ORG_NOUNS and not self.tokens[x].is_role
+                        and self.tokens[x].low not in _STATEMENT_NOUNS
+                        and (x == m.last + 2 or self.tokens[m.last + 2].text[:1].islower()
+                             and self.tokens[m.last + 2].is_word and not self.tokens[m.last + 2].is_role
+                             and m.words[0] not in FIRST_NAMES)
+                        and not (x + 1 < len(self.tokens) and (self.tokens[x + 1].is_role
+                                                               or self.tokens[x + 1].low in PERSON_NOUNS))
+                        for x in (m.last + 2, m.last + 3)):
+            return False  # "Solid'Épi, la fédération qui…", "Blue Pacific Watch, an environmental group": a body
         if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" \
                 and (m.first - 2) in self._mention_ends():
             return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
