@@ -2636,3 +2636,11 @@ def test_bodies_that_look_like_names():
         assert [p.name for p in extract(text, language).people] == [], text
     text = "Maria Ochoa, a high school English teacher, watched the debate. \"Somebody heard us,\" she said."
     assert _quotes(text, "en")[0].speaker == "Maria Ochoa"
+
+
+def test_celle_ci_takes_up_the_woman_just_mentioned():
+    text = ("L'élue écologiste Sandrine Quéré s'insurge. « On brade le patrimoine », lance-t-elle.\n\n"
+            "L'adjoint aux finances, Patrice Delhomme, a sorti ses tableaux. « Il faut trouver 1,2 million. Où ? », "
+            "a-t-il répliqué à l'élue.\n\n"
+            "« Dans le budget des ronds-points, peut-être », a rétorqué celle-ci, déclenchant quelques rires.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Sandrine Quéré", "Patrice Delhomme", "Sandrine Quéré"]

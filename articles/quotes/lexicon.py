@@ -121,7 +121,7 @@ FR_SPEECH_NOUNS = frozenset(fold(w) for w in ("propos", "declaration", "declarat
 
 # --- pronouns -------------------------------------------------------------------------
 PRONOUN_GENDER = {"il": "m", "elle": "f", "he": "m", "she": "f", "lui": "m", "him": "m", "her": "f",
-                  "ils": "p", "elles": "p", "they": "p"}
+                  "ils": "p", "elles": "p", "they": "p", "celle-ci": "f", "celui-ci": "m", "celle-la": "f", "celui-la": "m"}
 UNNAMED_SUBJECTS = frozenset(fold(w) for w in ("on", "one", "some", "others", "many", "critics", "observers",
                               "certains", "d'autres", "plusieurs", "beaucoup", "sources", "source",
                               "proches", "people", "analysts", "experts", "witnesses"))
