@@ -2644,3 +2644,12 @@ def test_celle_ci_takes_up_the_woman_just_mentioned():
             "a-t-il répliqué à l'élue.\n\n"
             "« Dans le budget des ronds-points, peut-être », a rétorqué celle-ci, déclenchant quelques rires.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Sandrine Quéré", "Patrice Delhomme", "Sandrine Quéré"]
+
+
+def test_a_birth_and_married_name_joined_by_a_slash_and_west_african_given_names():
+    text = ("La gouverneure de la région, Mme Aminata Sawadogo/Yaméogo, a salué la mobilisation. « Chaque arbre "
+            "planté est une promesse », a déclaré Mme Sawadogo/Yaméogo.\n\n"
+            "Moumouni Kaboré, vendeur de pagnes, est en colère. « On nous chasse », dit-il.\n\n"
+            "Retour chez Awa Zongo. « Voilà tout ce qu'on m'a donné », dit-elle.\n\n"
+            "(Photo : Alain Genevay/Le Matin)")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Aminata Sawadogo/Yaméogo"] * 1 + ["Moumouni Kaboré", "Awa Zongo"]

@@ -622,7 +622,14 @@ m:elvin m:irvin m:ervin f:loretta f:maureen f:noreen f:doreen f:marjorie f:mildr
 f:velma f:norma f:bernice f:eunice f:candice
 m:tane m:wiremu m:hemi m:rawiri m:tama m:nikau m:rangi m:tipene m:hone f:mereana f:aroha f:ngaire f:moana
 f:hine f:marama f:anahera f:kiri f:huia f:hana"""
-for _item in _FIRST_LEVANT.split():
+# West African given names (Burkina Faso, Niger, Mali, Senegal, Côte d'Ivoire); not the Akan day
+# names (Kouassi, Yao, Konan, Kouamé), which are as often surnames
+_FIRST_SAHEL = """m:moumouni m:issaka m:boukary m:ousséni m:salif m:hamidou m:lassina m:inoussa m:harouna
+m:dramane m:oumarou m:tiémoko m:karamoko m:issouf m:hamado m:noufou m:rasmané m:adama m:souleymane
+f:salamata f:rasmata f:bintou f:ramata f:adjara f:assétou f:mamounata f:zénabou f:zeinabou f:hadiza
+f:haoua f:aïssata f:korotoumou f:adjoua f:akissi f:amenan f:affoué f:alimata f:fatimata f:safiatou
+m:lamoussa"""
+for _item in (_FIRST_LEVANT + " " + _FIRST_SAHEL).split():
     _g, _n = _item.split(":")
     FIRST_NAMES.setdefault(fold(_n), _g)  # type: ignore[arg-type]
 for _n in _FIRST_EITHER.split():

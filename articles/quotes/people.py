@@ -143,7 +143,7 @@ class Person:
 
 def name_words(text: str) -> tuple[str, ...]:
     """Folded name words; hyphens split so "Thandiwe-Mokoena Sithole" ≈ "Thandiwe Mokoena-Sithole"."""
-    return tuple(w for w in fold(text).replace("-", " ").replace("'", " ").split() if w not in _PARTICLES)
+    return tuple(w for w in fold(text).replace("-", " ").replace("'", " ").replace("/", " ").split() if w not in _PARTICLES)
 
 
 def _is_title(tokens: list[Token], i: int) -> str | None:
@@ -288,6 +288,11 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
                         and not _is_nonname_word(tokens[x].low, verbs):
                     j = x  # "H.S. Manjunath Gowda": initials before a name (not "U.S. Attorney")
                     continue
+            if tj.text == "/" and j > start and tokens[j - 1].cap and j + 1 < n and tokens[j + 1].cap \
+                    and tokens[j].start == tokens[j - 1].end and tokens[j + 1].start == tj.end \
+                    and not is_function_word(tokens[j + 1].low) and not _is_nonname_word(tokens[j + 1].low, verbs):
+                j += 1  # "Aminata Sawadogo/Yaméogo": a birth name and a married name
+                continue
             if (tj.acronym and j > start and len(tj.text) >= 3 and tj.text.isalpha() and tokens[j - 1].cap
                     and not tokens[j - 1].acronym and tokens[j - 1].is_word and tj.line == t.line):
                 j += 1  # "Issoufou HAMANI", "Aïchatou Garba SOULEY": a surname in capitals
