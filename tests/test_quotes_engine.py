@@ -2653,3 +2653,10 @@ def test_a_birth_and_married_name_joined_by_a_slash_and_west_african_given_names
             "Retour chez Awa Zongo. « Voilà tout ce qu'on m'a donné », dit-elle.\n\n"
             "(Photo : Alain Genevay/Le Matin)")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Aminata Sawadogo/Yaméogo"] * 1 + ["Moumouni Kaboré", "Awa Zongo"]
+
+
+def test_sawmills_sports_unions_and_festivals_are_bodies():
+    for text in ("« On ne sait pas si on va rouvrir », admet la direction de la Scierie de Saint-Quentin.",
+                 "« Ils ont été plus forts », a reconnu le capitaine de l'Entente Chalosse-Tursan.",
+                 "« La Ville doit économiser », a rappelé la direction des Nuits de la Cave."):
+        assert extract(text, "fr").people == [], text

@@ -1176,7 +1176,10 @@ class _Article:
                 if cut < len(content) and head_role and not (head_words & desc) and (words - head_words) & desc \
                         and not (head_words & _GENERIC_HEADS):
                     continue  # «le premier adjoint au maire»: named after the mayor, so not the mayor
-                if office and not (asked & desc) and any(_is_office(w) for w in desc):
+                if office and not (asked & desc) and (any(_is_office(w) for w in desc) or p.roles
+                                                      and not self._headline_person(pid)):
+                    # (an office nobody holds is not someone introduced with another role: «le
+                    # procureur» after «l'expert-comptable X»; the headline's protagonist aside)
                     if lenient is None:
                         lenient = p
                     continue
@@ -2671,6 +2674,10 @@ class _Article:
                 if src is not None and src.speaker is not None and src.attribution in (
                         "named", "pronoun", "role", "continuation"):
                     q.speaker = src.speaker
+
+    def _headline_person(self, pid: int) -> bool:
+        """The headline names this person: the article's protagonist, whatever the body calls them."""
+        return self.has_title and any(self.tokens[k].line == 0 for k in self.people._seen_at.get(pid, ())[:1])
 
     def _named_lately(self, q: _Quote) -> bool:
         """The person a description was guessed to be stands in the quote's paragraph or the

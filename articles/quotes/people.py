@@ -689,7 +689,7 @@ class People:
         if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" \
                 and (m.first - 2) in self._mention_ends():
             return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
-        if not m.title and re.match(r"(?:Saint|Sainte|St|Ste)-", m.text):
+        if not m.title and re.match(r"(?:Saint|Sainte|St|Ste|Haut|Haute|Bas|Basse)-", m.text):
             return False  # "l'éleveur de Saint-Luc": a place
         if not m.title and m.last < len(self.tokens) and self.tokens[m.last].low in _CORPORATE \
                 and m.words[0] not in FIRST_NAMES:
