@@ -2660,3 +2660,10 @@ def test_sawmills_sports_unions_and_festivals_are_bodies():
                  "« Ils ont été plus forts », a reconnu le capitaine de l'Entente Chalosse-Tursan.",
                  "« La Ville doit économiser », a rappelé la direction des Nuits de la Cave."):
         assert extract(text, "fr").people == [], text
+
+
+def test_le_before_an_agent_noun_no_list_holds_is_a_man():
+    text = ("« On a manqué de caractère », regrettait la manager, Sophie Dubarry.\n\n"
+            "Plus loin, Bernard Olivier, 78 ans, a versé 40 000 euros. « Il m'envoyait des photos de caisses », "
+            "raconte le planteur retraité.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Sophie Dubarry", "Bernard Olivier"]

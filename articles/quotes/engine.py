@@ -1015,9 +1015,10 @@ class _Article:
         if gender is None and det in ("le", "un", "ce", "cet") and self.lang == "fr":
             # "le préfet" when the language has "la préfète": a man (but "le juge", whose
             # feminine is the same word, says nothing)
-            head0 = next((t.low for t in content if t.is_role), None)
-            if head0 and _has_feminine(head0):
-                gender = "m"
+            head0 = next((t.low for t in content if t.is_role), None) or next(
+                (t.low for t in content if t.low in PERSON_NOUNS or agent_noun(t.text, "fr")), None)
+            if head0 and (_has_feminine(head0) or head0.endswith(_MASCULINE_ENDINGS)):
+                gender = "m"  # («le technicien tarnais»: the feminine «technicienne» exists, lexicon or not)
         if gender is None and content[0].low in NATIONALITY_GENDER:
             gender = NATIONALITY_GENDER[content[0].low]
         if gender is None and self.lang == "fr" and det in ("l'", "les", "") or det in _POSSESSIVE:
@@ -3241,6 +3242,7 @@ group number majority minority crowd""".split())
 _ANSWER_NOUNS = frozenset(fold(w) for w in """explanation answer reply response message verdict advice words
 motto reasoning réponse explication message conseil verdict mot devise credo leitmotiv""".split())
 _ANONYMITY = frozenset({"not", "declined", "refused", "asked", "wished", "wish"})
+_MASCULINE_ENDINGS = ("ien", "eur", "ier", "ais", "ois", "ain", "ant", "if", "el")
 _KIN_WORDS = frozenset(fold(w) for w in """fille fils mère père épouse mari femme sœur soeur frère veuve veuf
 daughter son mother father wife husband sister brother widow""".split())
 _FORMER = frozenset({"ancien", "ancienne", "former", "ex", "nouveau", "nouvelle", "new", "futur", "future"})
