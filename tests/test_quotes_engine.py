@@ -2667,3 +2667,11 @@ def test_le_before_an_agent_noun_no_list_holds_is_a_man():
             "Plus loin, Bernard Olivier, 78 ans, a versé 40 000 euros. « Il m'envoyait des photos de caisses », "
             "raconte le planteur retraité.")
     assert [q.speaker for q in _quotes(text, "fr")] == ["Sophie Dubarry", "Bernard Olivier"]
+
+
+def test_a_description_after_the_quote_who_prefers_to_stay_anonymous():
+    text = ("La présidente de l'association, Corinne Jaquet, est en colère. « On n'a rien vu venir », dit-elle.\n\n"
+            "Même son de cloche chez sa voisine de stand. « On a reçu une lettre, point », regrette la fleuriste, "
+            "qui préfère rester anonyme.\n\n"
+            "\"He taught me guitar,\" said the teen, who declined to give her name.")
+    assert [q.speaker for q in _quotes(text)] == ["Corinne Jaquet", None, None]

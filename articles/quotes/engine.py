@@ -807,6 +807,11 @@ class _Article:
             # («Selon lui, Jordan X est «…»»: the pronoun is read where it stands, before the
             # name that follows it in its own sentence)
             return self._pronoun(PRONOUN_GENDER[first], min(pos, idx[0]) if idx else pos)
+        if idx and first in _DETS and not any(k in self.people.by_token for k in idx):
+            after = [t.low for t in self.tokens[idx[-1] + 1:idx[-1] + 16] if t.sent == self.tokens[idx[-1]].sent]
+            if after[:2] and after[0] == "," and after[1] in ("qui", "who") and self._anonymous(after):
+                # "«…», regrette la fleuriste, qui préfère rester anonyme": someone the story won't name
+                return _Cue(None, "unnamed", gender=_np_gender(np) if self.lang == "fr" else None)
         if idx and first in _DETS and any(t.is_role or t.low in PERSON_NOUNS for t in np[1:4]) \
                 and not any(k in self.people.by_token for k in idx):
             after = [t.low for t in self.tokens[idx[-1] + 1:idx[-1] + 14] if t.sent == self.tokens[idx[-1]].sent]
@@ -2391,6 +2396,7 @@ class _Article:
         return (any(w in _ANONYMITY for w in window) and ("named" in window or "identified" in window
                                                           or "name" in window and "give" in window)
                 or any(w in ("anonymat", "anonymity", "anonymously") for w in window)
+                or "anonyme" in window and any(w in ("rester", "garder", "demeurer") for w in window)
                 or "pas" in window and any(w in ("nomme", "nommee", "identifie", "identifiee", "cite", "citee")
                                            for w in window)
                 or "nom" in window and any(w in ("taire", "donner", "devoiler", "reveler", "communiquer")
