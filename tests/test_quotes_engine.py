@@ -2675,3 +2675,16 @@ def test_a_description_after_the_quote_who_prefers_to_stay_anonymous():
             "qui préfère rester anonyme.\n\n"
             "\"He taught me guitar,\" said the teen, who declined to give her name.")
     assert [q.speaker for q in _quotes(text)] == ["Corinne Jaquet", None, None]
+
+
+def test_given_names_after_a_rank_or_a_title_and_teams_named_after_a_place():
+    text = ("Le gouverneur de Maradi, le colonel Salissou Abdou Dan Malam, a posé la première pierre. « Ce marché "
+            "sera livré avant la Tabaski », a-t-il promis.\n\n"
+            "L'avocat du collectif, Me Pape Samba Ndour, annonce une plainte. « Quelqu'un devra en répondre », "
+            "a-t-il affirmé.\n\n"
+            "Menées à la pause, les Amazones de la Bénoué ont gagné. « On n'a jamais douté », assure leur capitaine.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes][:2] == ["Salissou Abdou Dan Malam", "Pape Samba Ndour"]
+    assert "Amazones de la Bénoué" not in [p.name for p in result.people + result.mentioned]
+    text = "\"He was very plausible,\" Det Sgt Colm Furlong said."
+    assert _quotes(text, "en")[0].speaker == "Colm Furlong"

@@ -516,6 +516,7 @@ class People:
             # word opens the name when a surname, not another given name, follows)
             raw_role = {fold(t.text) for t in self.tokens[m.first:m.last] if t.is_role}  # ("Mere" is no "mère")
             inner_title = [i for i, w in enumerate(m.words[:-1]) if (w in raw_role or w in TITLES_N)
+                           and not (i == 0 and m.title and w not in TITLES_N)  # ("Me Pape Samba X")
                            and not (i == 0 and w in FIRST_NAMES and self.tokens[m.first].text[:1].isupper()
                                     and m.first and (self.tokens[m.first - 1].text == ","
                                                      or m.words[1] not in FIRST_NAMES))]
@@ -526,7 +527,9 @@ class People:
             verbs = FR_VERBS if self.language == "fr" else EN_VERBS
             # (after a comma, a full stop or a role word, an unknown first word is an unknown
             # given name: ", Nadège Étienne,", "Dans un lycée, Samia Ben X")
-            opens_name = bool(m.title) or self.language == "fr" and before in (",", ".", "") or (
+            opens_name = bool(m.title) or self.language == "fr" and (before in (",", ".", "") or (
+                m.first > 0 and self.tokens[m.first - 1].low in TITLES_N
+                and self.tokens[m.first - 1].text[:1].islower())) or (  # «le colonel Salissou Abdou X»
                 self.language == "en" and m.first > 0 and self.tokens[m.first - 1].is_role
                 and self.tokens[m.first - 1].text[:1].islower()) or (  # "district officer Imran Ali Shah"
                 self.language == "en" and before == "," and m.first > 1 and self.tokens[m.first - 2].is_role
@@ -689,6 +692,9 @@ class People:
         if not m.title and m.first >= 2 and self.tokens[m.first - 1].text == "(" \
                 and (m.first - 2) in self._mention_ends():
             return False  # "Maxime X (Ardéa Cycling)": a team or party in brackets after a name
+        if not m.title and len(m.words) >= 2 and m.words[0] not in FIRST_NAMES and m.first + 1 < m.last \
+                and self.tokens[m.first].text.endswith("s") and self.tokens[m.first + 1].low in ("de", "du", "des", "d'"):
+            return False  # «les Amazones de la Bénoué», «les Mouettes de Rimouski»: a team
         if not m.title and re.match(r"(?:Saint|Sainte|St|Ste|Haut|Haute|Bas|Basse)-", m.text):
             return False  # "l'éleveur de Saint-Luc": a place
         if not m.title and m.last < len(self.tokens) and self.tokens[m.last].low in _CORPORATE \
