@@ -2688,3 +2688,9 @@ def test_given_names_after_a_rank_or_a_title_and_teams_named_after_a_place():
     assert "Amazones de la Bénoué" not in [p.name for p in result.people + result.mentioned]
     text = "\"He was very plausible,\" Det Sgt Colm Furlong said."
     assert _quotes(text, "en")[0].speaker == "Colm Furlong"
+
+
+def test_an_occupation_in_man_or_woman_before_a_name_is_no_part_of_it():
+    text = ("Businesswoman Sherine Dacosta, who is running for the seat, said roads come first. \"People don't want "
+            "another promise,\" the 54-year-old said.")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Sherine Dacosta"]

@@ -218,6 +218,9 @@ def _lower_part(text: str) -> bool:
     return len(parts) > 1 and any(pt[:1].islower() and pt not in _PARTICLES for pt in parts[1:] if pt)
 
 
+_MAN_WORDS = frozenset("""businessman businesswoman chairman chairwoman spokesman spokeswoman fisherman
+congressman congresswoman councilman councilwoman policeman policewoman craftsman tradesman sportsman
+sportswoman salesman saleswoman cameraman frontman""".split())
 _HYPHEN_PREFIXES = frozenset("""ex anti pro post pre self co non mid semi multi vice well so all cross
 half inter intra micro macro mega mini neo over under out sub super ultra re de un top hi low far
 near long short high big old new full part free day one two three four five six ten first last
@@ -310,7 +313,8 @@ def find_mentions(tokens: list[Token], language: str) -> list[Mention]:
         a = start
         if a + 2 < j and tokens[a].low not in FIRST_NAMES and language == "en" and not title \
                 and (tokens[a + 1].low in FIRST_NAMES or a == 0 or tokens[a - 1].sent != tokens[a].sent) \
-                and tokens[a].low.endswith(("ist", "ian", "ner", "ter", "ger", "ker", "tor")):
+                and (tokens[a].low.endswith(("ist", "ian", "ner", "ter", "ger", "ker", "tor"))
+                     or tokens[a].low in _MAN_WORDS):  # ("Businesswoman Sherine X")
             a += 1  # "Trombonist Everton McLeish", "Historian Jane X": an occupation before the name
         while a < j and not (a == start and title in _CIVIL and tokens[a].low not in ROLE_NOUNS | verbs) \
                 and not (a + 1 == j and tokens[a].low in surnames and tokens[a].low not in verbs
