@@ -2694,3 +2694,11 @@ def test_an_occupation_in_man_or_woman_before_a_name_is_no_part_of_it():
     text = ("Businesswoman Sherine Dacosta, who is running for the seat, said roads come first. \"People don't want "
             "another promise,\" the 54-year-old said.")
     assert [q.speaker for q in _quotes(text, "en")] == ["Sherine Dacosta"]
+
+
+def test_a_pull_quote_name_line_with_a_title():
+    text = ("The judge said the defendant had shown \"no remorse\", Rebecca Thorne told the court.\n\n"
+            "“You preyed on the lonely, and you did so for years”\n\n"
+            "Judge Rebecca Thorne\n\n"
+            "Nicholas Pryce, KC, for the prosecution, said one victim had paid £40,000.")
+    assert _by_text(text, "en")["You preyed on the lonely, and you did so for years"].speaker == "Rebecca Thorne"

@@ -2326,7 +2326,12 @@ class _Article:
         if not rest or len([j for j in rest if toks[j].is_word]) > 14:
             return None
         m = self.people.by_token.get(rest[0])
-        if m is None or m.first != rest[0]:
+        if m is None:
+            # "Dr Yves X, chef du service", "Judge Rebecca X": a title before the name
+            m = next((self.people.by_token[j] for j in rest[1:3] if j in self.people.by_token), None)
+            if m is None or not m.title or m.first - rest[0] > 2:
+                return None
+        elif m.first != rest[0]:
             return None
         after = [j for j in rest if j >= m.last]
         if after and toks[after[0]].text != ",":
