@@ -2702,3 +2702,12 @@ def test_a_pull_quote_name_line_with_a_title():
             "Judge Rebecca Thorne\n\n"
             "Nicholas Pryce, KC, for the prosecution, said one victim had paid £40,000.")
     assert _by_text(text, "en")["You preyed on the lonely, and you did so for years"].speaker == "Rebecca Thorne"
+
+
+def test_a_quote_opening_its_paragraph_then_a_subject_past_an_apposition_or_a_circumstance():
+    text = ("Les salariés ont débrayé.\n\n«On l’a appris en vingt minutes.» Patrice Gabory, délégué syndical "
+            "depuis douze ans, a encore du mal à y croire.")
+    assert _quotes(text, "fr")[0].speaker == "Patrice Gabory"
+    text = ("Le feu a pris vers 3 heures.\n\n« On a entendu les bêtes crier. » Lundi matin, devant sa stabulation, "
+            "Jean-Marc Chassaing, 54 ans, peine à trouver ses mots.")
+    assert _quotes(text, "fr")[0].speaker == "Jean-Marc Chassaing"

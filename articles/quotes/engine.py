@@ -3032,9 +3032,30 @@ class _Article:
         if toks[k].line != q.line or toks[q.b - 1].text not in (".", "!", "?", "…") or toks[k].quote >= 0:
             return None  # (the quote ends its sentence: «…, a dit X» is another matter)
         m = self.people.by_token.get(k)
-        if m is None or m.first != k or m.person is None:
+        if m is None:
+            # «…» Lundi matin, devant sa stabulation, Jean-Marc X, 54 ans, peine…: past an opening
+            # circumstance (no verb before the name, a comma right before it)
+            x = k
+            while x < len(toks) and x < k + 20 and toks[x].sent == toks[k].sent and x not in self.people.by_token:
+                if self._is_verb(x) or toks[x].quote >= 0:
+                    return None
+                x += 1
+            m = self.people.by_token.get(x)
+            if m is None or m.first != x or toks[x - 1].text != ",":
+                return None
+            k = x
+        if m.first != k or m.person is None:
             return None
         j = m.last
+        if j < len(toks) and toks[j].text == ",":
+            end = self._apposition_end(m)  # "Patrice X, délégué syndical depuis douze ans, a encore…"
+            if end is not None and end > j and end + 1 < len(toks) and toks[end].text == "," \
+                    and toks[end + 1].sent == toks[k].sent:
+                j = end + 1
+            elif j + 2 < len(toks) and toks[j + 1].text[:1].isdigit():
+                c = next((x for x in range(j + 2, min(len(toks), j + 6)) if toks[x].text == ","), None)
+                if c is not None:
+                    j = c + 1  # "Jean-Marc X, 54 ans, peine…"
         if j + 2 < len(toks) and toks[j].text == "(":
             close = next((x for x in range(j + 1, min(len(toks), j + 6)) if toks[x].text == ")"), None)
             if close is not None:
