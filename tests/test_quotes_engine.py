@@ -2711,3 +2711,13 @@ def test_a_quote_opening_its_paragraph_then_a_subject_past_an_apposition_or_a_ci
     text = ("Le feu a pris vers 3 heures.\n\n« On a entendu les bêtes crier. » Lundi matin, devant sa stabulation, "
             "Jean-Marc Chassaing, 54 ans, peine à trouver ses mots.")
     assert _quotes(text, "fr")[0].speaker == "Jean-Marc Chassaing"
+
+
+def test_mr_justice_and_cycling_teams_and_firms():
+    text = ("Mr Justice Colm Devane asked whether the residents had raised it. \"How can the board be faulted?\" "
+            "the judge asked.\n\nMr Justice Devane said he would rule \"as soon as possible\".")
+    assert [q.speaker for q in _quotes(text, "en")] == ["Colm Devane"] * 2
+    for text, language in [("« J'y suis allé », raconte le coureur de Bro Leon Vélo.", "fr"),
+                           ("« Chapeau à lui », dit le Nordiste, licencié à Flandres Opale Cyclisme.", "fr"),
+                           ("\"We will appeal,\" Pemberton Homes said in a statement.", "en")]:
+        assert extract(text, language).people == [], text

@@ -511,6 +511,13 @@ class People:
         # prefix to cut ("Ouattara Siaka Ibrahim" is surname first, not "Santé Pierre X")
         titled = {m.words[0] for m in self.mentions if len(m.words) == 1 and m.title}
         for m in self.mentions:
+            if m.title in _CIVIL and len(m.words) >= 2 and m.words[0] in TITLES_N \
+                    and self.tokens[m.first].text[:1].isupper():
+                # "Mr Justice Colm X", "Mrs Justice Y": the office between the civil title and the name
+                k = m.first + 1
+                text = _span_text(self.tokens, k, m.last)
+                m.first, m.text, m.words = k, text, name_words(text)
+                continue
             if len(m.words) < 2 or m.title in _CIVIL:
                 continue
             cut = None
