@@ -2721,3 +2721,11 @@ def test_mr_justice_and_cycling_teams_and_firms():
                            ("« Chapeau à lui », dit le Nordiste, licencié à Flandres Opale Cyclisme.", "fr"),
                            ("\"We will appeal,\" Pemberton Homes said in a statement.", "en")]:
         assert extract(text, language).people == [], text
+
+
+def test_a_place_before_an_age_and_a_seafood_firm_are_no_people():
+    text = ("Une habitante de Vénissieux, 78 ans, a payé des panneaux « qui n'ont jamais produit un kilowatt ». "
+            "« Je rembourse encore », a-t-elle confié, sans vouloir donner son nom.")
+    result = extract(text, "fr")
+    assert [q.speaker for q in result.quotes] == [None, None] and result.people == []
+    assert extract("In a filing, Brennmark Seafood said the board \"remains confident\".", "en").people == []

@@ -317,7 +317,7 @@ Solidaire Solidarity Lab Center Centre Office Bureau Service Services Capital Ho
 Cycling Racing Team United Athletic Athletico Sporting Olympique Rovers Wanderers Rugby Basket Handball
 Creek River Lake Bay Falls Valley Island Harbour Harbor Beach Canyon Ridge Springs Heights Township Borough
 Hotel Hôtel Resort Motel Inn Lodge Restaurant Brasserie Mall Plaza Station Terminal Stadium Arena Market
-Metro Transit Forum Habitat Forest Woods Grove Heights Live Ville Mairie Préfecture Canton Commune Agglomération Métropole Observatoire Observatory Watch Sport Sports Scierie Entente Nuits Agriculture Usine Menuiserie Distillerie Quincaillerie Vélo Cyclisme Homes Gaelscoil Gaelcholáiste Coláiste Scoil
+Metro Transit Forum Habitat Forest Woods Grove Heights Live Ville Mairie Préfecture Canton Commune Agglomération Métropole Observatoire Observatory Watch Sport Sports Scierie Entente Nuits Agriculture Usine Menuiserie Distillerie Quincaillerie Vélo Cyclisme Homes Seafood Seafoods Gaelscoil Gaelcholáiste Coláiste Scoil
 Society Société Organisation Organization Network League Museum Musée Rescue
 Health Santé Provincial Provinciale County Comté Library Libraries Bibliothèque Bibliothèques
 Ratepayers Residents Citizens Workers Farmers Teachers Nurses Doctors Consumers Contribuables

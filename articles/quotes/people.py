@@ -687,8 +687,9 @@ class People:
         if len(m.words) == 1 and not m.in_quote and j + 3 < len(self.tokens) and self.tokens[j].text == "," \
                 and self.tokens[j + 1].text.isdigit() and (
                     self.tokens[j + 2].low == "ans" and self.tokens[j + 3].text in ",.;)"
-                    or self.language == "en" and self.tokens[j + 2].text in ",)") and m.words[0] not in PLACES:
-            return True  # "Dumè, 62 ans, ramende un filet", "Tavita, 19, said": an age
+                    or self.language == "en" and self.tokens[j + 2].text in ",)") and m.words[0] not in PLACES \
+                and not (m.first and self.tokens[m.first - 1].low in _LOCATIVE):
+            return True  # "Dumè, 62 ans, ramende un filet", "Tavita, 19, said": an age (not «de Vénissieux, 78 ans»)
         if not m.title and m.last + 3 < len(self.tokens) and self.tokens[m.last].text == "," \
                 and self.tokens[m.last + 1].low in ("la", "le", "l'", "une", "un", "the", "a", "an") \
                 and any(self.tokens[x].low in ORG_NOUNS and not self.tokens[x].is_role
