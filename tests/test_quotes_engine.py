@@ -2672,9 +2672,11 @@ def test_le_before_an_agent_noun_no_list_holds_is_a_man():
 def test_a_description_after_the_quote_who_prefers_to_stay_anonymous():
     text = ("La présidente de l'association, Corinne Jaquet, est en colère. « On n'a rien vu venir », dit-elle.\n\n"
             "Même son de cloche chez sa voisine de stand. « On a reçu une lettre, point », regrette la fleuriste, "
-            "qui préfère rester anonyme.\n\n"
+            "qui préfère rester anonyme.")
+    assert [q.speaker for q in _quotes(text, "fr")] == ["Corinne Jaquet", None]
+    text = ("\"I kept the shop open,\" said Ravi Dhillon, the owner.\n\n"
             "\"He taught me guitar,\" said the teen, who declined to give her name.")
-    assert [q.speaker for q in _quotes(text)] == ["Corinne Jaquet", None, None]
+    assert [q.speaker for q in _quotes(text, "en")] == ["Ravi Dhillon", None]
 
 
 def test_given_names_after_a_rank_or_a_title_and_teams_named_after_a_place():

@@ -216,8 +216,8 @@ class _Article:
         self._short_ghosts: set[int] = set()  # bodies a pronoun takes up only in the next sentence
         self._body_ghosts: set[int] = set()  # ghosts that are bodies, not unnamed people
         self._lead_person: int | None = None  # the one person the sentence before the quote names
-        self._short_lines: dict[int, bool] = {}  # line → whether it is a short subheading-like line
-        self._line_words: dict[int, tuple[int, str]] | None = None  # line → (words, last token)
+        # line → (words, last token, token before it), built once: whether a line is a subheading
+        self._line_shapes: dict[int, tuple[int, str, str]] | None = None
         self._lower_words: set[str] | None = None
 
     # -- setup ------------------------------------------------------------------------
@@ -2689,7 +2689,7 @@ class _Article:
 
     def _headline_person(self, pid: int) -> bool:
         """The headline names this person: the article's protagonist, whatever the body calls them."""
-        return self.has_title and any(self.tokens[k].line == 0 for k in self.people._seen_at.get(pid, ())[:1])
+        return self.has_title and self.tokens[self.people.first_seen(pid)].line == 0
 
     def _named_lately(self, q: _Quote) -> bool:
         """The person a description was guessed to be stands in the quote's paragraph or the
@@ -2700,18 +2700,20 @@ class _Article:
                 return False
             if pid == q.speaker and tok < q.a:
                 # (not across a subheading: a new section may bring in someone new)
-                return not any(self._heading_line(x) for x in range(toks[tok].line + 1, q.line))
+                return not any(self._is_short_line(x) for x in range(toks[tok].line + 1, q.line))
         return False
 
-    def _heading_line(self, line: int) -> bool:
-        """A short line with no closing punctuation: a subheading between paragraphs."""
-        if self._line_words is None:
-            self._line_words = {}
+    def _is_short_line(self, line: int) -> bool:
+        """A line of a dozen words with no closing full stop: a subheading (computed once for
+        all lines, so a long line holding many quotes stays linear)."""
+        if self._line_shapes is None:
+            self._line_shapes = {}
             for t in self.tokens:
-                words, last = self._line_words.get(t.line, (0, ""))
-                self._line_words[t.line] = (words + t.is_word, t.text)
-        words, last = self._line_words.get(line, (0, ""))
-        return 0 < words <= 12 and last not in (".", "!", "?", ":", ";", "»", "”", "\"")
+                words, last, _ = self._line_shapes.get(t.line, (0, "", ""))
+                self._line_shapes[t.line] = (words + t.is_word, t.text, last)
+        words, last, before = self._line_shapes.get(line, (0, "", ""))
+        return 0 < words <= 12 and last not in (".", "!", "?", ":", ";") and not (
+            last in "»”\"" and before in (".", "!", "?"))
 
     def _named_next(self, q: _Quote) -> int | None:
         """The person the sentence after the quote's (in the next two lines, past quotes that
@@ -2823,19 +2825,7 @@ class _Article:
 
     def _short_line(self, q: _Quote) -> bool:
         """The quote sits in a line of a dozen words with no closing full stop: a subheading."""
-        if q.line in self._short_lines:
-            return self._short_lines[q.line]  # (once per line: a long line holds many quotes)
-        toks = self.tokens
-        lo, hi = q.a, q.b
-        while lo > 0 and toks[lo - 1].line == q.line:
-            lo -= 1
-        while hi + 1 < len(toks) and toks[hi + 1].line == q.line:
-            hi += 1
-        words = [t for t in toks[lo:hi + 1] if t.is_word]
-        short = len(words) <= 12 and toks[hi].text not in (".", "!", "?", ":", ";") and not (
-            hi > 0 and toks[hi].text in "»”\"" and toks[hi - 1].text in ".!?")
-        self._short_lines[q.line] = short
-        return short
+        return self._is_short_line(q.line)
 
     def _fallback(self, q: _Quote, index: int) -> None:
         if self._is_heading(q):
